@@ -1,0 +1,10 @@
+namespace ActorGraph.Domain.Documents;
+
+public enum DocumentKind
+{
+    Article,
+    LiveBlog,
+    Newsletter,
+    Statement,
+    Report,
+}

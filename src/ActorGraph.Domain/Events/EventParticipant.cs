@@ -1,0 +1,3 @@
+namespace ActorGraph.Domain.Events;
+
+public sealed record EventParticipant(string ActorId, ParticipantRole Role);
