@@ -12,11 +12,11 @@ internal static class AliasRules
     {
         var actors = scope.Batch.Actors;
         var batchIds = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var claims = actors.SelectMany((actor, i) => Claims(actor, i)).ToList();
+        var claims = actors.SelectMany((actor, i) => Claims(actor, i)).Select((claim, position) => claim with { Position = position }).ToList();
         var byName = claims.ToLookup(c => c.Name, StringComparer.OrdinalIgnoreCase);
         foreach (var alias in claims.Where(c => !c.IsName))
         {
-            var rival = byName[alias.Name].FirstOrDefault(other => other.ActorId != alias.ActorId && (other.IsName || other.Order < alias.Order));
+            var rival = byName[alias.Name].FirstOrDefault(other => other.ActorId != alias.ActorId && (other.IsName || other.Position < alias.Position));
             if (rival is not null)
             {
                 var what = rival.IsName ? "the name" : "an alias";
@@ -38,8 +38,9 @@ internal static class AliasRules
 
     private static IEnumerable<NameClaim> Claims(Actor actor, int index) =>
         actor.Aliases
-            .Select((alias, j) => new NameClaim(alias, actor.Id, false, $"actors[{index}].aliases[{j}]", (index * 1000) + j + 1))
-            .Prepend(new NameClaim(actor.Name, actor.Id, true, $"actors[{index}].name", index * 1000));
+            .Select((alias, j) => new NameClaim(alias, actor.Id, false, $"actors[{index}].aliases[{j}]"))
+            .Prepend(new NameClaim(actor.Name, actor.Id, true, $"actors[{index}].name"));
 
-    private sealed record NameClaim(string Name, string ActorId, bool IsName, string Path, long Order);
+    /// <summary>An actor's claim on a name; <see cref="Position"/> orders claims as they stand in the batch.</summary>
+    private sealed record NameClaim(string Name, string ActorId, bool IsName, string Path, int Position = 0);
 }
