@@ -1,0 +1,81 @@
+namespace ActorGraph.GraphQL.Language;
+
+public ref partial struct Parser
+{
+    // OperationDefinition : SelectionSet | OperationType Name? VariablesDefinition? Directives? SelectionSet
+    private OperationDefinitionNode ParseOperationDefinition()
+    {
+        var start = _reader.Start;
+        if (Peek(TokenKind.BraceL))
+        {
+            return new OperationDefinitionNode(OperationType.Query, null, [], [], ParseSelectionSet(), Loc(start));
+        }
+
+        var operation = ParseOperationType();
+        var name = Peek(TokenKind.Name) ? ParseName() : null;
+        var variables = ParseVariableDefinitions();
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = ParseSelectionSet();
+        return new OperationDefinitionNode(operation, name, variables, directives, selectionSet, Loc(start));
+    }
+
+    // OperationType : one of query mutation subscription
+    private OperationType ParseOperationType()
+    {
+        if (!Peek(TokenKind.Name))
+        {
+            throw _reader.Error(_reader.Start, $"Expected Name, found {DescribeToken(_reader)}.");
+        }
+
+        OperationType? operation =
+            _reader.IsKeyword("query"u8) ? OperationType.Query
+            : _reader.IsKeyword("mutation"u8) ? OperationType.Mutation
+            : _reader.IsKeyword("subscription"u8) ? OperationType.Subscription
+            : null;
+        if (operation is null)
+        {
+            throw Unexpected();
+        }
+
+        Advance();
+        return operation.Value;
+    }
+
+    // VariablesDefinition : ( VariableDefinition+ )
+    private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions()
+    {
+        if (!ExpectOptionalToken(TokenKind.ParenL))
+        {
+            return [];
+        }
+
+        var definitions = new List<VariableDefinitionNode>();
+        do
+        {
+            definitions.Add(ParseVariableDefinition());
+        }
+        while (!ExpectOptionalToken(TokenKind.ParenR));
+
+        return definitions;
+    }
+
+    // VariableDefinition : Variable : Type DefaultValue? Directives[Const]?
+    private VariableDefinitionNode ParseVariableDefinition()
+    {
+        var start = _reader.Start;
+        var variable = ParseVariable();
+        ExpectToken(TokenKind.Colon);
+        var type = ParseTypeReference();
+        var defaultValue = ExpectOptionalToken(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
+        var directives = ParseDirectives(isConst: true);
+        return new VariableDefinitionNode(variable, type, defaultValue, directives, Loc(start));
+    }
+
+    // Variable : $ Name
+    private VariableNode ParseVariable()
+    {
+        var start = ExpectToken(TokenKind.Dollar);
+        var name = ParseName();
+        return new VariableNode(name, Loc(start));
+    }
+}
