@@ -18,7 +18,12 @@ public sealed class JsonSchemaValidator
     public JsonSchemaValidator(JsonElement schema)
     {
         _root = schema.Clone();
-        SchemaKeywords.EnsureSupported(_root, string.Empty);
+        var references = new List<string>();
+        SchemaKeywords.EnsureSupported(_root, string.Empty, references);
+        foreach (var reference in references)
+        {
+            Resolve(reference);
+        }
     }
 
     /// <summary>Every place where <paramref name="instance"/> breaks the schema, in document order; empty when it conforms.</summary>

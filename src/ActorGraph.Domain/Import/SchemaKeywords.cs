@@ -14,7 +14,8 @@ internal static class SchemaKeywords
         "minimum", "maximum", "minItems", "minLength", "$ref", "$defs", "anyOf", "oneOf",
     ];
 
-    public static void EnsureSupported(JsonElement schema, string pointer)
+    /// <summary>Walks the schema; every <c>$ref</c> found is added to <paramref name="references"/> for the caller to resolve.</summary>
+    public static void EnsureSupported(JsonElement schema, string pointer, List<string> references)
     {
         if (schema.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
@@ -36,21 +37,24 @@ internal static class SchemaKeywords
 
             switch (keyword.Name)
             {
+                case "$ref":
+                    references.Add(keyword.Value.GetString()!);
+                    break;
                 case "properties" or "$defs":
                     foreach (var child in keyword.Value.EnumerateObject())
                     {
-                        EnsureSupported(child.Value, JsonPointer.Append(at, child.Name));
+                        EnsureSupported(child.Value, JsonPointer.Append(at, child.Name), references);
                     }
 
                     break;
                 case "items" or "additionalProperties":
-                    EnsureSupported(keyword.Value, at);
+                    EnsureSupported(keyword.Value, at, references);
                     break;
                 case "anyOf" or "oneOf":
                     var index = 0;
                     foreach (var branch in keyword.Value.EnumerateArray())
                     {
-                        EnsureSupported(branch, JsonPointer.Append(at, index++));
+                        EnsureSupported(branch, JsonPointer.Append(at, index++), references);
                     }
 
                     break;

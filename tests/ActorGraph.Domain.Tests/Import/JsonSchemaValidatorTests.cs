@@ -103,4 +103,13 @@ public class JsonSchemaValidatorTests
         FluentActions.Invoking(() => new JsonSchemaValidator(schema.RootElement))
             .Should().Throw<NotSupportedException>().WithMessage("The schema keyword 'format' at '#/properties/id' is not supported*");
     }
+
+    [Fact]
+    public void Refuses_a_schema_with_a_reference_to_nothing()
+    {
+        using var schema = JsonDocument.Parse("""{ "items": { "$ref": "#/$defs/missing" } }""");
+
+        FluentActions.Invoking(() => new JsonSchemaValidator(schema.RootElement))
+            .Should().Throw<InvalidOperationException>().WithMessage("The schema reference '#/$defs/missing' points to nothing.");
+    }
 }

@@ -122,6 +122,16 @@ public class SeedDataLoaderTests
     }
 
     [Fact]
+    public void A_period_ending_before_it_starts_is_reported_at_its_pointer()
+    {
+        var json = BatchFiles.Sample();
+        json["events"]![0]!["date"] = "2023-11-28/2023-11-27";
+
+        LoadFails(() => SeedDataLoader.LoadJson(json.ToJsonString(), "batch.json")).Select(i => i.ToString())
+            .Should().Equal("batch.json#/events/0/date: The period '2023-11-28/2023-11-27' ends before it starts.");
+    }
+
+    [Fact]
     public void A_reference_unknown_across_all_files_points_into_the_file_that_makes_it()
     {
         using var dir = new TemporaryDirectory();
