@@ -1,0 +1,32 @@
+using ActorGraph.Domain.Changes;
+using ActorGraph.Storage.Sqlite.Database;
+using ActorGraph.Storage.Sqlite.Mapping;
+
+namespace ActorGraph.Storage.Sqlite.Audit;
+
+/// <summary>Writes audit entries in the transaction of the change they describe, so both commit or neither.</summary>
+internal sealed class AuditTrail(SqlSession session, ChangeContext context)
+{
+    public void Record(string operation, string entityKind, string entityId, IEnumerable<string> actorIds, string? details = null)
+    {
+        var actors = actorIds.Distinct(StringComparer.Ordinal).ToList();
+        var sequence = session.Scalar<long>(
+            """
+            INSERT INTO changes (at, who, request_id, operation, entity_kind, entity_id, actor_ids, details)
+            VALUES (@at, @who, @request, @operation, @kind, @entity, @actors, @details)
+            RETURNING sequence;
+            """,
+            ("@at", Codec.Instant(context.At)),
+            ("@who", context.Who),
+            ("@request", context.RequestId),
+            ("@operation", operation),
+            ("@kind", entityKind),
+            ("@entity", entityId),
+            ("@actors", Codec.JsonList(actors)),
+            ("@details", details));
+        foreach (var actorId in actors)
+        {
+            session.Execute("INSERT INTO change_actors (actor_id, sequence) VALUES (@actor, @sequence);", ("@actor", actorId), ("@sequence", sequence));
+        }
+    }
+}

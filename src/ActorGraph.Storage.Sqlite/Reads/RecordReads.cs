@@ -1,0 +1,147 @@
+using ActorGraph.Domain.Actors;
+using ActorGraph.Domain.Documents;
+using ActorGraph.Domain.Events;
+using ActorGraph.Domain.Relationships;
+using ActorGraph.Storage.Sqlite.Database;
+using ActorGraph.Storage.Sqlite.Mapping;
+using Microsoft.Data.Sqlite;
+
+namespace ActorGraph.Storage.Sqlite.Reads;
+
+/// <summary>Whole records by id, many per call: each kind in one statement plus one per child list.</summary>
+internal static class RecordReads
+{
+    /// <summary>Keyed by the id asked for; a merged id maps to its survivor.</summary>
+    public static Dictionary<string, Actor> Actors(SqlSession session, IReadOnlyCollection<string> ids)
+    {
+        using var command = session.Command(
+            $"""
+            SELECT j.value, {Columns.Actor}
+            FROM (SELECT DISTINCT value FROM json_each(@ids)) j
+            JOIN actors asked ON asked.id = j.value
+            JOIN actors a ON a.id = COALESCE(asked.merged_into, asked.id);
+            """);
+        command.Bind("@ids", Codec.JsonList(ids));
+        var rows = new List<(string Asked, Actor Actor)>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                rows.Add((reader.GetString(0), RowReaders.Actor(reader, first: 1)));
+            }
+        }
+
+        var aliases = ChildReads.Aliases(session, rows.Select(r => r.Actor.Id).Distinct());
+        return rows.ToDictionary(r => r.Asked, r => r.Actor with { Aliases = aliases.For(r.Actor.Id) }, StringComparer.Ordinal);
+    }
+
+    /// <summary>Actors read by a query selecting <see cref="Columns.Actor"/>, with their aliases, in the query's order.</summary>
+    public static List<Actor> ActorsFrom(SqlSession session, SqliteCommand command, Action<SqliteDataReader>? extra = null)
+    {
+        var actors = new List<Actor>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                actors.Add(RowReaders.Actor(reader));
+                extra?.Invoke(reader);
+            }
+        }
+
+        var aliases = ChildReads.Aliases(session, actors.Select(a => a.Id));
+        return [.. actors.Select(a => a with { Aliases = aliases.For(a.Id) })];
+    }
+
+    public static Dictionary<string, Document> Documents(SqlSession session, IReadOnlyCollection<string> ids)
+    {
+        using var command = session.Command($"SELECT {Columns.Document} FROM documents d WHERE d.id IN (SELECT value FROM json_each(@ids));");
+        command.Bind("@ids", Codec.JsonList(ids));
+        return DocumentsFrom(command).ToDictionary(d => d.Id, StringComparer.Ordinal);
+    }
+
+    public static List<Document> DocumentsFrom(SqliteCommand command)
+    {
+        var documents = new List<Document>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            documents.Add(RowReaders.Document(reader));
+        }
+
+        return documents;
+    }
+
+    public static Dictionary<string, Event> Events(SqlSession session, IReadOnlyCollection<string> ids)
+    {
+        using var command = session.Command($"SELECT {Columns.Event} FROM events e WHERE e.id IN (SELECT value FROM json_each(@ids));");
+        command.Bind("@ids", Codec.JsonList(ids));
+        return EventsFrom(session, command).ToDictionary(e => e.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Events read by a query selecting <see cref="Columns.Event"/>, with participants and evidence, in the query's order.</summary>
+    public static List<Event> EventsFrom(SqlSession session, SqliteCommand command, Action<SqliteDataReader>? extra = null)
+    {
+        var events = new List<Event>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                events.Add(RowReaders.Event(reader, [], []));
+                extra?.Invoke(reader);
+            }
+        }
+
+        var ids = events.Select(e => e.Id).ToList();
+        var participants = ChildReads.Participants(session, ids);
+        var evidence = ChildReads.Evidence(session, EvidenceOwner.Event, ids);
+        return [.. events.Select(e => e with { Participants = participants.For(e.Id), Evidence = evidence.For(e.Id) })];
+    }
+
+    /// <summary>The affiliations in which one of the actors (merged ids resolved) is member or organisation, by id.</summary>
+    public static List<Affiliation> AffiliationsOf(SqlSession session, IReadOnlyCollection<string> actorIds)
+    {
+        using var command = session.Command(
+            $"""
+            WITH {ActorIdResolution.Cte("wanted", "@ids")}
+            SELECT {Columns.Affiliation} FROM affiliations f
+            WHERE f.member_id IN wanted OR f.organisation_id IN wanted
+            ORDER BY f.id;
+            """);
+        command.Bind("@ids", Codec.JsonList(actorIds));
+        var rows = new List<Affiliation>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                rows.Add(RowReaders.Affiliation(reader, []));
+            }
+        }
+
+        var evidence = ChildReads.Evidence(session, EvidenceOwner.Affiliation, rows.Select(a => a.Id));
+        return [.. rows.Select(a => a with { Evidence = evidence.For(a.Id) })];
+    }
+
+    public static Dictionary<string, Relationship> Relationships(SqlSession session, IReadOnlyCollection<string> ids)
+    {
+        using var command = session.Command($"SELECT {Columns.Relationship} FROM relationships r WHERE r.id IN (SELECT value FROM json_each(@ids));");
+        command.Bind("@ids", Codec.JsonList(ids));
+        return RelationshipsFrom(session, command).ToDictionary(r => r.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Relationships read by a query selecting <see cref="Columns.Relationship"/>, with evidence, in the query's order.</summary>
+    public static List<Relationship> RelationshipsFrom(SqlSession session, SqliteCommand command, Action<SqliteDataReader>? extra = null)
+    {
+        var relationships = new List<Relationship>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                relationships.Add(RowReaders.Relationship(reader, []));
+                extra?.Invoke(reader);
+            }
+        }
+
+        var evidence = ChildReads.Evidence(session, EvidenceOwner.Relationship, relationships.Select(r => r.Id));
+        return [.. relationships.Select(r => r with { Evidence = evidence.For(r.Id) })];
+    }
+}

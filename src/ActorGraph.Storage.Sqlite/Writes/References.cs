@@ -1,0 +1,67 @@
+using ActorGraph.Domain.Documents;
+using ActorGraph.Domain.Errors;
+using ActorGraph.Storage.Sqlite.Database;
+
+namespace ActorGraph.Storage.Sqlite.Writes;
+
+/// <summary>
+/// Checks, within one write transaction, that the records a record refers to exist, and resolves merged actor
+/// ids to their survivor. Answers are cached for the transaction, so a large import asks once per id.
+/// </summary>
+internal sealed class References(SqlSession session)
+{
+    private readonly Dictionary<string, string?> _actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _events = new(StringComparer.Ordinal);
+
+    /// <summary>The id relationships must carry for this actor (its survivor if merged).</summary>
+    public string Actor(string actorId, string referrer)
+    {
+        if (!_actors.TryGetValue(actorId, out var resolved))
+        {
+            resolved = session.Scalar<string>("SELECT COALESCE(merged_into, id) FROM actors WHERE id = @id;", ("@id", actorId));
+            _actors[actorId] = resolved;
+        }
+
+        return resolved ?? throw new NotFoundException($"{referrer} refers to actor '{actorId}', which does not exist.");
+    }
+
+    public void Event(string eventId, string referrer)
+    {
+        if (!Exists(_events, "SELECT 1 FROM events WHERE id = @id;", eventId))
+        {
+            throw new NotFoundException($"{referrer} refers to event '{eventId}', which does not exist.");
+        }
+    }
+
+    public void Evidence(IEnumerable<Evidence> evidence, string referrer)
+    {
+        foreach (var piece in evidence)
+        {
+            if (!Exists(_documents, "SELECT 1 FROM documents WHERE id = @id;", piece.DocumentId))
+            {
+                throw new NotFoundException($"{referrer} cites document '{piece.DocumentId}', which does not exist.");
+            }
+        }
+    }
+
+    /// <summary>Forgets what is cached about these actors (after a merge or an undo changed their resolution).</summary>
+    public void ForgetActors() => _actors.Clear();
+
+    public void DocumentWritten(string id) => _documents[id] = true;
+
+    public void EventWritten(string id) => _events[id] = true;
+
+    public void ActorWritten(string id) => _actors.Remove(id);
+
+    private bool Exists(Dictionary<string, bool> cache, string sql, string id)
+    {
+        if (!cache.TryGetValue(id, out var exists))
+        {
+            exists = session.Scalar<long>(sql, ("@id", id)) == 1;
+            cache[id] = exists;
+        }
+
+        return exists;
+    }
+}

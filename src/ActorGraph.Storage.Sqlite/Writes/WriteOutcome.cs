@@ -1,0 +1,8 @@
+namespace ActorGraph.Storage.Sqlite.Writes;
+
+internal enum WriteOutcome
+{
+    Inserted,
+    Updated,
+    Unchanged,
+}
