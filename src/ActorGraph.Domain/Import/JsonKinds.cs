@@ -5,6 +5,10 @@ namespace ActorGraph.Domain.Import;
 /// <summary>The JSON Schema names of JSON value kinds.</summary>
 internal static class JsonKinds
 {
+    private static readonly HashSet<string> TypeNames = ["object", "array", "string", "number", "integer", "boolean", "null"];
+
+    public static bool IsKnownType(string schemaType) => TypeNames.Contains(schemaType);
+
     public static bool Is(string schemaType, JsonElement value) => schemaType switch
     {
         "object" => value.ValueKind == JsonValueKind.Object,

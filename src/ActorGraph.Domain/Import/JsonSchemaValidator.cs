@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace ActorGraph.Domain.Import;
 
@@ -8,22 +6,15 @@ namespace ActorGraph.Domain.Import;
 /// Validates JSON against a JSON Schema (draft 2020-12) restricted to the keywords ActorGraph's schemas use:
 /// type, properties, required, additionalProperties, items, enum, const, pattern, minimum, maximum,
 /// minItems, minLength, $ref (to a pointer inside the same schema), anyOf and oneOf. A schema using any
-/// other validation keyword is refused when the validator is built, so nothing is silently ignored.
+/// other validation keyword, or a reference to nothing, is refused when the validator is built.
 /// </summary>
 public sealed class JsonSchemaValidator
 {
-    private readonly JsonElement _root;
-    private readonly Dictionary<string, Regex> _patterns = new(StringComparer.Ordinal);
+    private readonly SchemaNode _root;
 
     public JsonSchemaValidator(JsonElement schema)
     {
-        _root = schema.Clone();
-        var references = new List<string>();
-        SchemaKeywords.EnsureSupported(_root, string.Empty, references);
-        foreach (var reference in references)
-        {
-            Resolve(reference);
-        }
+        _root = SchemaCompiler.Compile(schema.Clone());
     }
 
     /// <summary>Every place where <paramref name="instance"/> breaks the schema, in document order; empty when it conforms.</summary>
@@ -34,27 +25,22 @@ public sealed class JsonSchemaValidator
         return errors;
     }
 
-    private void Check(JsonElement schema, JsonElement value, string pointer, List<SchemaError> errors)
+    private static void Check(SchemaNode schema, JsonElement value, string pointer, List<SchemaError> errors)
     {
-        if (schema.ValueKind == JsonValueKind.False)
+        if (schema.RejectsAll)
         {
             errors.Add(new(pointer, "no value is allowed here"));
             return;
         }
 
-        if (schema.ValueKind != JsonValueKind.Object)
+        if (schema.Reference is { } reference)
         {
-            return;
+            Check(reference, value, pointer, errors);
         }
 
-        if (schema.TryGetProperty("$ref", out var reference))
+        if (schema.Types is { } types && !types.Any(t => JsonKinds.Is(t, value)))
         {
-            Check(Resolve(reference.GetString()!), value, pointer, errors);
-        }
-
-        if (schema.TryGetProperty("type", out var type) && !MatchesType(type, value))
-        {
-            errors.Add(new(pointer, $"expected {DescribeType(type)}, found {JsonKinds.Describe(value)}"));
+            errors.Add(new(pointer, $"expected {string.Join(" or ", types)}, found {JsonKinds.Describe(value)}"));
             return;
         }
 
@@ -77,90 +63,88 @@ public sealed class JsonSchemaValidator
         }
     }
 
-    private static void CheckEnumAndConst(JsonElement schema, JsonElement value, string pointer, List<SchemaError> errors)
+    private static void CheckEnumAndConst(SchemaNode schema, JsonElement value, string pointer, List<SchemaError> errors)
     {
-        if (schema.TryGetProperty("enum", out var allowed) && !allowed.EnumerateArray().Any(a => JsonElement.DeepEquals(a, value)))
+        if (schema.Enum is { } allowed && !allowed.Any(a => JsonElement.DeepEquals(a, value)))
         {
-            var choices = string.Join(", ", allowed.EnumerateArray().Select(a => a.GetRawText()));
-            errors.Add(new(pointer, $"{JsonKinds.Quote(value)} is not one of {choices}"));
+            errors.Add(new(pointer, $"{JsonKinds.Quote(value)} is not one of {string.Join(", ", allowed.Select(a => a.GetRawText()))}"));
         }
 
-        if (schema.TryGetProperty("const", out var constant) && !JsonElement.DeepEquals(constant, value))
+        if (schema.Const is { } constant && !JsonElement.DeepEquals(constant, value))
         {
             errors.Add(new(pointer, $"{JsonKinds.Quote(value)} is not the required value {constant.GetRawText()}"));
         }
     }
 
-    private void CheckAlternatives(JsonElement schema, JsonElement value, string pointer, List<SchemaError> errors)
+    private static void CheckAlternatives(SchemaNode schema, JsonElement value, string pointer, List<SchemaError> errors)
     {
-        foreach (var keyword in (string[])["anyOf", "oneOf"])
+        if (schema.AnyOf is { } anyOf)
         {
-            if (!schema.TryGetProperty(keyword, out var branches))
+            var failures = BranchErrors(anyOf, value, pointer);
+            if (failures.All(f => f.Count > 0))
             {
-                continue;
-            }
-
-            var failures = new List<IReadOnlyList<SchemaError>>();
-            foreach (var branch in branches.EnumerateArray())
-            {
-                var branchErrors = new List<SchemaError>();
-                Check(branch, value, pointer, branchErrors);
-                failures.Add(branchErrors);
-            }
-
-            var passed = failures.Count(f => f.Count == 0);
-            if (passed == 0)
-            {
-                var reasons = failures.Select((f, i) => $"({i + 1}) {string.Join("; ", f.Select(DescribeWithin(pointer)))}");
+                var reasons = failures.Select((f, i) => $"({i + 1}) {string.Join("; ", f.Select(e => DescribeWithin(pointer, e)))}");
                 errors.Add(new(pointer, $"matches none of the allowed forms: {string.Join(" ", reasons)}"));
             }
-            else if (keyword == "oneOf" && passed > 1)
+        }
+
+        if (schema.OneOf is { } oneOf)
+        {
+            var failures = BranchErrors(oneOf, value, pointer);
+            var passed = failures.Count(f => f.Count == 0);
+            if (passed != 1)
             {
-                errors.Add(new(pointer, $"matches {passed} of the forms where exactly one is allowed"));
+                var reasons = failures.Select((f, i) => $"({i + 1}) {string.Join("; ", f.Select(e => DescribeWithin(pointer, e)))}");
+                errors.Add(new(pointer, passed == 0
+                    ? $"matches none of the allowed forms: {string.Join(" ", reasons)}"
+                    : $"matches {passed} of the forms where exactly one is allowed"));
             }
         }
     }
 
-    private void CheckObject(JsonElement schema, JsonElement value, string pointer, List<SchemaError> errors)
-    {
-        var hasProperties = schema.TryGetProperty("properties", out var properties);
-        if (schema.TryGetProperty("required", out var required))
+    private static List<List<SchemaError>> BranchErrors(IReadOnlyList<SchemaNode> branches, JsonElement value, string pointer) =>
+        [.. branches.Select(branch =>
         {
-            foreach (var name in required.EnumerateArray().Select(r => r.GetString()!).Where(n => !value.TryGetProperty(n, out _)))
-            {
-                errors.Add(new(pointer, $"the required property '{name}' is missing"));
-            }
+            var branchErrors = new List<SchemaError>();
+            Check(branch, value, pointer, branchErrors);
+            return branchErrors;
+        })];
+
+    private static void CheckObject(SchemaNode schema, JsonElement value, string pointer, List<SchemaError> errors)
+    {
+        foreach (var name in schema.Required.Where(n => !value.TryGetProperty(n, out _)))
+        {
+            errors.Add(new(pointer, $"the required property '{name}' is missing"));
         }
 
-        var hasAdditional = schema.TryGetProperty("additionalProperties", out var additional);
         foreach (var property in value.EnumerateObject())
         {
             var at = JsonPointer.Append(pointer, property.Name);
-            if (hasProperties && properties.TryGetProperty(property.Name, out var propertySchema))
+            if (schema.Properties is { } properties && properties.TryGetValue(property.Name, out var propertySchema))
             {
                 Check(propertySchema, property.Value, at, errors);
             }
-            else if (hasAdditional && additional.ValueKind == JsonValueKind.False)
+            else if (schema.AdditionalProperties is { RejectsAll: true })
             {
-                var known = hasProperties ? string.Join(", ", properties.EnumerateObject().Select(p => p.Name)) : "none";
+                var known = schema.Properties is { } named ? string.Join(", ", named.Keys) : "none";
                 errors.Add(new(at, $"the property '{property.Name}' is not allowed here (allowed: {known})"));
             }
-            else if (hasAdditional)
+            else if (schema.AdditionalProperties is { } additional)
             {
                 Check(additional, property.Value, at, errors);
             }
         }
     }
 
-    private void CheckArray(JsonElement schema, JsonElement value, string pointer, List<SchemaError> errors)
+    private static void CheckArray(SchemaNode schema, JsonElement value, string pointer, List<SchemaError> errors)
     {
         var count = value.GetArrayLength();
-        if (schema.TryGetProperty("minItems", out var minItems) && count < minItems.GetInt32())
+        if (schema.MinItems is { } minItems && count < minItems)
         {
-            errors.Add(new(pointer, $"has {count} item(s); at least {minItems.GetInt32()} required"));
+            errors.Add(new(pointer, $"has {count} item(s); at least {minItems} required"));
         }
 
-        if (schema.TryGetProperty("items", out var items))
+        if (schema.Items is { } items)
         {
             var index = 0;
             foreach (var item in value.EnumerateArray())
@@ -170,75 +154,38 @@ public sealed class JsonSchemaValidator
         }
     }
 
-    private void CheckString(JsonElement schema, string value, string pointer, List<SchemaError> errors)
+    private static void CheckString(SchemaNode schema, string value, string pointer, List<SchemaError> errors)
     {
-        // JSON Schema counts characters as Unicode code points, not UTF-16 units.
-        if (schema.TryGetProperty("minLength", out var minLength) && value.EnumerateRunes().Count() < minLength.GetInt32())
+        if (schema.MinLength is { } minLength && CodePoints(value, minLength) < minLength)
         {
-            errors.Add(new(pointer, $"is shorter than {minLength.GetInt32()} character(s)"));
+            errors.Add(new(pointer, $"is shorter than {minLength} character(s)"));
         }
 
-        if (schema.TryGetProperty("pattern", out var pattern) && !Pattern(pattern.GetString()!).IsMatch(value))
+        if (schema.Pattern is { } pattern && !pattern.IsMatch(value))
         {
-            errors.Add(new(pointer, $"{JsonSerializer.Serialize(value)} does not match the pattern {pattern.GetString()}"));
+            errors.Add(new(pointer, $"{JsonSerializer.Serialize(value)} does not match the pattern {schema.PatternText}"));
         }
     }
 
-    private static void CheckNumber(JsonElement schema, JsonElement value, string pointer, List<SchemaError> errors)
+    private static void CheckNumber(SchemaNode schema, JsonElement value, string pointer, List<SchemaError> errors)
     {
         var number = value.GetDouble();
-        if (schema.TryGetProperty("minimum", out var minimum) && number < minimum.GetDouble())
+        if (schema.Minimum is { } minimum && number < minimum)
         {
-            errors.Add(new(pointer, $"{value.GetRawText()} is less than the minimum {minimum.GetRawText()}"));
+            errors.Add(new(pointer, $"{value.GetRawText()} is less than the minimum {schema.MinimumText}"));
         }
 
-        if (schema.TryGetProperty("maximum", out var maximum) && number > maximum.GetDouble())
+        if (schema.Maximum is { } maximum && number > maximum)
         {
-            errors.Add(new(pointer, $"{value.GetRawText()} is greater than the maximum {maximum.GetRawText()}"));
+            errors.Add(new(pointer, $"{value.GetRawText()} is greater than the maximum {schema.MaximumText}"));
         }
     }
 
-    private static bool MatchesType(JsonElement type, JsonElement value) =>
-        type.ValueKind == JsonValueKind.Array
-            ? type.EnumerateArray().Any(t => JsonKinds.Is(t.GetString()!, value))
-            : JsonKinds.Is(type.GetString()!, value);
+    // JSON Schema counts characters as Unicode code points, not UTF-16 units; a code point takes at most two units,
+    // so long strings need no counting.
+    private static int CodePoints(string value, int enough) =>
+        value.Length >= 2 * enough ? value.Length : value.EnumerateRunes().Count();
 
-    private static string DescribeType(JsonElement type) =>
-        type.ValueKind == JsonValueKind.Array
-            ? string.Join(" or ", type.EnumerateArray().Select(t => t.GetString()))
-            : type.GetString()!;
-
-    private static Func<SchemaError, string> DescribeWithin(string pointer) =>
-        e => e.Pointer == pointer ? e.Reason : $"at {e.Pointer[pointer.Length..]}: {e.Reason}";
-
-    private JsonElement Resolve(string reference)
-    {
-        if (!reference.StartsWith('#'))
-        {
-            throw new NotSupportedException($"Only references inside the schema are supported, not '{reference}'.");
-        }
-
-        var target = _root;
-        foreach (var token in reference[1..].Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var name = token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            if (!target.TryGetProperty(name, out target))
-            {
-                throw new InvalidOperationException($"The schema reference '{reference}' points to nothing.");
-            }
-        }
-
-        return target;
-    }
-
-    private Regex Pattern(string pattern)
-    {
-        if (!_patterns.TryGetValue(pattern, out var regex))
-        {
-            regex = EcmaPattern.Compile(pattern);
-            _patterns[pattern] = regex;
-        }
-
-        return regex;
-    }
+    private static string DescribeWithin(string pointer, SchemaError error) =>
+        error.Pointer == pointer ? error.Reason : $"at {error.Pointer[pointer.Length..]}: {error.Reason}";
 }
