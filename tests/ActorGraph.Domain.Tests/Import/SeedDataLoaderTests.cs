@@ -145,6 +145,20 @@ public class SeedDataLoaderTests
     }
 
     [Fact]
+    public void Validator_paths_of_nested_fields_become_json_pointers()
+    {
+        var json = BatchFiles.Sample();
+        json["events"]![0]!["participants"]![1]!["actor"] = "egypt";
+        json["actors"]![2]!["aliases"] = new JsonArray("Hamas");
+        json["relationships"]![1]!["target"] = "qatar";
+
+        LoadFails(() => SeedDataLoader.LoadJson(json.ToJsonString(), "batch.json")).Select(i => i.Path).Should().BeEquivalentTo(
+            "batch.json#/actors/2/aliases/0",
+            "batch.json#/events/0/participants/1/actor",
+            "batch.json#/relationships/1");
+    }
+
+    [Fact]
     public void A_misplaced_quote_is_reported_at_its_pointer()
     {
         var json = BatchFiles.Sample();
