@@ -1,0 +1,140 @@
+using System.Globalization;
+using ActorGraph.Algorithms.Traversal;
+using ActorGraph.Domain.Errors;
+using ActorGraph.Domain.Ports;
+using ActorGraph.Domain.Vocabulary;
+
+namespace ActorGraph.Algorithms.Neighbourhoods;
+
+/// <summary>
+/// The neighbourhood of one or more seed actors.
+/// <para>
+/// A breadth-first search from all seeds at once expands one level per store call: level i holds the actors first
+/// reached after i hops along relationships the filter allows (direction read with symmetry). The explored edges are
+/// those followed from an expanded actor, so an edge between two actors at exactly <see cref="NeighbourhoodQuery.Depth"/>
+/// hops is not included. A level is expanded only while fewer actors than the node cap have been reached.
+/// </para>
+/// <para>
+/// Node cap: actors are ranked by distance, then by degree within the explored edges (highest first), then by id,
+/// and the first <see cref="NeighbourhoodQuery.NodeCap"/> are kept with the explored edges between them. When the cap
+/// leaves actors out, or stops the expansion before the requested depth, the result is truncated with
+/// <see cref="TruncationReason.NodeCap"/>; when the work limits stop it, with their reason.
+/// </para>
+/// </summary>
+public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocabulary? vocabulary = null)
+{
+    private readonly RelationshipVocabulary _vocabulary = vocabulary ?? RelationshipVocabulary.Default;
+
+    /// <exception cref="ValidationException">The query is out of range.</exception>
+    /// <exception cref="NotFoundException">A seed does not exist.</exception>
+    public async Task<NeighbourhoodResult> ExploreAsync(NeighbourhoodQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        Validate(query);
+        var seeds = await ActorLookup.RequireAsync(reader, query.SeedIds, cancellationToken).ConfigureAwait(false);
+        var seedIds = seeds.Values.Select(a => a.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var work = new WorkCounter(query.Limits);
+        var adjacency = new Adjacency(reader, query.Filter, new DirectionRule(query.Filter.Direction, _vocabulary));
+        var distance = seedIds.ToDictionary(id => id, _ => 0, StringComparer.Ordinal);
+        var edges = new Dictionary<string, Edge>(StringComparer.Ordinal);
+        var frontier = seedIds;
+        for (var level = 0; level < query.Depth && frontier.Count > 0; level++)
+        {
+            if (distance.Count >= query.NodeCap)
+            {
+                work.Cut(TruncationReason.NodeCap, string.Create(CultureInfo.InvariantCulture, $"Stopped at {level} hops: the node cap of {query.NodeCap} actors was already reached."));
+                break;
+            }
+
+            if (!await work.TryExpandAsync(adjacency, frontier, cancellationToken).ConfigureAwait(false))
+            {
+                break;
+            }
+
+            var next = new List<string>();
+            foreach (var step in frontier.SelectMany(adjacency.StepsFrom))
+            {
+                edges[step.Edge.RelationshipId] = step.Edge;
+                if (distance.TryAdd(step.To, level + 1))
+                {
+                    next.Add(step.To);
+                }
+            }
+
+            frontier = next;
+        }
+
+        var kept = Rank(distance, edges.Values, query.NodeCap, work);
+        var keptIds = kept.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var keptEdges = edges.Values
+            .Where(e => keptIds.Contains(e.SourceId) && keptIds.Contains(e.TargetId))
+            .OrderBy(e => e.RelationshipId, StringComparer.Ordinal)
+            .ToList();
+        var actors = await reader.GetActorsAsync(keptIds, cancellationToken).ConfigureAwait(false);
+        var nodes = kept
+            .Select(n => actors.TryGetValue(n.Id, out var actor)
+                ? n with { Label = actor.Name, Kind = actor.Kind, Country = actor.Country }
+                : n)
+            .ToList();
+        return new NeighbourhoodResult(nodes, [.. keptEdges.Select(ToSubgraphEdge)], work.Report());
+    }
+
+    private static List<SubgraphNode> Rank(Dictionary<string, int> distance, IEnumerable<Edge> edges, int nodeCap, WorkCounter work)
+    {
+        var degree = distance.Keys.ToDictionary(id => id, _ => 0, StringComparer.Ordinal);
+        foreach (var edge in edges)
+        {
+            degree[edge.SourceId]++;
+            degree[edge.TargetId]++;
+        }
+
+        var ranked = distance
+            .OrderBy(d => d.Value)
+            .ThenByDescending(d => degree[d.Key])
+            .ThenBy(d => d.Key, StringComparer.Ordinal)
+            .ToList();
+        if (ranked.Count > nodeCap)
+        {
+            work.Cut(TruncationReason.NodeCap, string.Create(CultureInfo.InvariantCulture, $"{ranked.Count} actors qualified; the {nodeCap} nearest (then best connected) were kept."));
+        }
+
+        // Label and kind are filled in from the actors once the kept ones are known.
+        return [.. ranked.Take(nodeCap).Select(d => new SubgraphNode(d.Key, d.Key, default, null, d.Value, degree[d.Key]))];
+    }
+
+    private SubgraphEdge ToSubgraphEdge(Edge edge)
+    {
+        var type = _vocabulary.Find(edge.Type);
+        return new SubgraphEdge(
+            edge.RelationshipId,
+            edge.SourceId,
+            edge.TargetId,
+            edge.Type,
+            type?.Label ?? edge.Type,
+            type?.Symmetric ?? false,
+            edge.Date,
+            edge.EffectiveDate,
+            edge.ReportedOn,
+            edge.Modality,
+            edge.Confidence,
+            edge.EvidenceCount);
+    }
+
+    private void Validate(NeighbourhoodQuery query)
+    {
+        if (query.SeedIds is null || query.SeedIds.Count == 0)
+        {
+            throw new ValidationException("seedIds", "must name at least one actor.");
+        }
+
+        foreach (var id in query.SeedIds)
+        {
+            QueryCheck.ActorId(id, "seedIds");
+        }
+
+        QueryCheck.InRange(query.Depth, 0, NeighbourhoodQuery.MaxDepth, "depth");
+        QueryCheck.InRange(query.NodeCap, query.SeedIds.Distinct(StringComparer.Ordinal).Count(), NeighbourhoodQuery.MaxNodeCap, "nodeCap");
+        QueryCheck.Filter(query.Filter, _vocabulary, "filter");
+        QueryCheck.Limits(query.Limits, "limits");
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace ActorGraph.Algorithms.Traversal;
+
+/// <summary>Counts the work of one algorithm call against its <see cref="WorkLimits"/> and remembers the first bound that cut it.</summary>
+internal sealed class WorkCounter(WorkLimits limits)
+{
+    private readonly List<Adjacency> _adjacencies = [];
+
+    public int NodesExpanded { get; private set; }
+
+    public long EdgesScanned { get; private set; }
+
+    public Truncation? Truncation { get; private set; }
+
+    public Adjacency Track(Adjacency adjacency)
+    {
+        if (!_adjacencies.Contains(adjacency))
+        {
+            _adjacencies.Add(adjacency);
+        }
+
+        return adjacency;
+    }
+
+    /// <summary>
+    /// Loads the edges of a whole level in one store call and charges its expansion. Returns false, and records
+    /// why, when the level does not fit within the limits; the caller must then stop.
+    /// </summary>
+    public async Task<bool> TryExpandAsync(Adjacency adjacency, IReadOnlyCollection<string> level, CancellationToken cancellationToken)
+    {
+        if (Truncation is not null)
+        {
+            return false;
+        }
+
+        if (NodesExpanded + level.Count > limits.MaxNodesExpanded)
+        {
+            Cut(TruncationReason.NodeLimit, string.Create(CultureInfo.InvariantCulture, $"Stopped before expanding {level.Count} more actors: at most {limits.MaxNodesExpanded} may be expanded and {NodesExpanded} were."));
+            return false;
+        }
+
+        await Track(adjacency).LoadAsync(level, cancellationToken).ConfigureAwait(false);
+        long edges = 0;
+        foreach (var actorId in level)
+        {
+            edges += adjacency.StepsFrom(actorId).Count;
+        }
+
+        if (EdgesScanned + edges > limits.MaxEdgesScanned)
+        {
+            Cut(TruncationReason.EdgeLimit, string.Create(CultureInfo.InvariantCulture, $"Stopped before scanning {edges} more edges: at most {limits.MaxEdgesScanned} may be scanned and {EdgesScanned} were."));
+            return false;
+        }
+
+        NodesExpanded += level.Count;
+        EdgesScanned += edges;
+        return true;
+    }
+
+    public void Cut(TruncationReason reason, string message) => Truncation ??= new Truncation(reason, message);
+
+    public WorkReport Report() => new(NodesExpanded, (int)Math.Min(EdgesScanned, int.MaxValue), _adjacencies.Sum(a => a.StoreCalls), Truncation);
+}
