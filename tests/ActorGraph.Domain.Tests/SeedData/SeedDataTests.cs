@@ -20,6 +20,13 @@ public class SeedDataTests
     }
 
     [Fact]
+    public void Holds_at_least_what_the_foundation_issue_expects_a_careful_reading_to_find()
+    {
+        Seed.Value.Actors.Should().HaveCountGreaterThanOrEqualTo(60);
+        Seed.Value.Relationships.Should().HaveCountGreaterThanOrEqualTo(100);
+    }
+
+    [Fact]
     public void Every_evidence_quote_equals_the_document_text_at_its_offsets()
     {
         var texts = Seed.Value.Documents.ToDictionary(d => d.Id, d => d.Text);
