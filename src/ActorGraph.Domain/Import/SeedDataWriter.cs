@@ -12,7 +12,8 @@ namespace ActorGraph.Domain.Import;
 
 /// <summary>
 /// Writes a batch in the seed-data format, so an export can be loaded again by <see cref="SeedDataLoader"/>.
-/// Store-only state (retractions, merges) is not part of the format and is not written.
+/// Store-only state (retractions, merges) is not part of the format and is not written; a document's
+/// <c>sourceFile</c> is not kept by the domain model and is not written either.
 /// </summary>
 public static class SeedDataWriter
 {

@@ -47,6 +47,14 @@ public class SeedDataTests
             r.ReportedOn.Should().Be(r.Evidence.Min(e => published[e.DocumentId]), r.Id));
     }
 
+    [Fact]
+    public void Survives_export_and_reimport_unchanged()
+    {
+        var reloaded = SeedDataLoader.LoadJson(SeedDataWriter.ToJson(Seed.Value), "export.json");
+
+        reloaded.Should().BeEquivalentTo(Seed.Value, o => o.WithStrictOrdering());
+    }
+
     [RequiresSharedSeedsFact]
     public void Every_document_text_is_its_source_article_exactly()
     {
