@@ -6,7 +6,7 @@ namespace ActorGraph.GraphQL.Types;
 /// <summary>An argument (of a field or directive) or an input object field.</summary>
 public sealed class InputValueDefinition
 {
-    private readonly Lazy<object?> _defaultValue;
+    private readonly Lazy<(bool IsValid, object? Value)> _defaultValue;
 
     /// <param name="defaultValueLiteral">The default as written in SDL; coerced to <see cref="DefaultValue"/> on first use.</param>
     public InputValueDefinition(
@@ -23,7 +23,9 @@ public sealed class InputValueDefinition
         DefaultValueLiteral = defaultValueLiteral;
         DeprecationReason = deprecationReason;
         AstNode = astNode;
-        _defaultValue = new Lazy<object?>(() => defaultValueLiteral is null ? null : CoerceDefault(defaultValueLiteral, type));
+        _defaultValue = new(() => defaultValueLiteral is not null && ValueFromAst.TryConvert(defaultValueLiteral, type, null, out var value)
+            ? (true, value)
+            : (false, null));
     }
 
     public string Name { get; }
@@ -32,12 +34,17 @@ public sealed class InputValueDefinition
 
     public string? Description { get; }
 
-    public bool HasDefaultValue => DefaultValueLiteral is not null;
+    /// <summary>
+    /// True when a default is written and it coerces to the type; like graphql-js, a default that does not
+    /// coerce counts as no default.
+    /// </summary>
+    public bool HasDefaultValue => _defaultValue.Value.IsValid;
 
+    /// <summary>The default as written, if any.</summary>
     public ValueNode? DefaultValueLiteral { get; }
 
     /// <summary>The default value coerced to its type (internal representation), or null without a default.</summary>
-    public object? DefaultValue => _defaultValue.Value;
+    public object? DefaultValue => _defaultValue.Value.Value;
 
     public string? DeprecationReason { get; }
 
@@ -46,7 +53,4 @@ public sealed class InputValueDefinition
     public InputValueDefinitionNode? AstNode { get; }
 
     public override string ToString() => Name + ": " + Type;
-
-    private static object? CoerceDefault(ValueNode literal, GraphQLType type) =>
-        ValueFromAst.TryConvert(literal, type, null, out var value) ? value : null;
 }

@@ -18,6 +18,7 @@ public sealed class Schema
     private readonly Dictionary<string, List<InterfaceType>> _implementingInterfaces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _subTypes = new(StringComparer.Ordinal);
     private readonly List<GraphQLError> _constructionErrors = [];
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
 
     public Schema(
         ObjectType? query,
@@ -41,9 +42,13 @@ public sealed class Schema
             _directivesByName.TryAdd(directive.Name, directive);
         }
 
+        // graphql-js order: each given type in turn, followed by the types first reached from it that were
+        // not given (types given but not yet processed are skipped until their turn).
         var extraTypes = types?.ToArray() ?? [];
+        _pending.UnionWith(extraTypes.Select(t => t.Name));
         foreach (var type in extraTypes)
         {
+            _pending.Remove(type.Name);
             Collect(type);
         }
 
@@ -119,6 +124,11 @@ public sealed class Schema
         }
 
         var named = type.GetNamedType();
+        if (_pending.Contains(named.Name))
+        {
+            return;
+        }
+
         if (_typeMap.TryGetValue(named.Name, out var existing))
         {
             if (!ReferenceEquals(existing, named) && _constructionErrors.All(e => !e.Message.Contains($"\"{named.Name}\"", StringComparison.Ordinal)))

@@ -128,7 +128,7 @@ public class SchemaBuilderTests
         var schema = SchemaBuilder.FromSdl("type Query { b: B a: Int } type B { s: String } enum Unused { X }");
 
         schema.Types.Select(t => t.Name).Should().Equal(
-            "Query", "B", "String", "Int", "Unused", "Boolean",
+            "Query", "Int", "B", "String", "Unused", "Boolean",
             "__Schema", "__Type", "__TypeKind", "__Field", "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation");
     }
 

@@ -114,8 +114,8 @@ public static class IntrospectionResolver
             return null;
         }
 
-        var literal = AstFromValue.Convert(input.DefaultValue, input.Type) ?? input.DefaultValueLiteral!;
-        return AstPrinter.Print(literal);
+        var literal = AstFromValue.Convert(input.DefaultValue, input.Type);
+        return literal is null ? null : AstPrinter.Print(literal);
     }
 
     public static string KindName(TypeKind kind) => kind switch
