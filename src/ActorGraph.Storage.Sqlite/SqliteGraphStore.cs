@@ -136,7 +136,6 @@ public sealed class SqliteGraphStore : IGraphStore
     private async Task<T> WriteAsync<T>(Func<SqlSession, T> write, CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
-        return _database.Write(write);
+        return await _database.WriteAsync(write, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -9,12 +9,11 @@ internal sealed class AuditTrail(SqlSession session, ChangeContext context)
 {
     public void Record(string operation, string entityKind, string entityId, IEnumerable<string> actorIds, string? details = null)
     {
-        var actors = actorIds.Distinct(StringComparer.Ordinal).ToList();
-        var sequence = session.Scalar<long>(
+        var actors = Codec.JsonList(actorIds.Distinct(StringComparer.Ordinal));
+        session.Execute(
             """
             INSERT INTO changes (at, who, request_id, operation, entity_kind, entity_id, actor_ids, details)
-            VALUES (@at, @who, @request, @operation, @kind, @entity, @actors, @details)
-            RETURNING sequence;
+            VALUES (@at, @who, @request, @operation, @kind, @entity, @actors, @details);
             """,
             ("@at", Codec.Instant(context.At)),
             ("@who", context.Who),
@@ -22,11 +21,12 @@ internal sealed class AuditTrail(SqlSession session, ChangeContext context)
             ("@operation", operation),
             ("@kind", entityKind),
             ("@entity", entityId),
-            ("@actors", Codec.JsonList(actors)),
+            ("@actors", actors),
             ("@details", details));
-        foreach (var actorId in actors)
-        {
-            session.Execute("INSERT INTO change_actors (actor_id, sequence) VALUES (@actor, @sequence);", ("@actor", actorId), ("@sequence", sequence));
-        }
+
+        // change_actors is WITHOUT ROWID, so inserting into it leaves last_insert_rowid() at the change just written.
+        session.Execute(
+            "INSERT INTO change_actors (actor_id, sequence) SELECT value, last_insert_rowid() FROM json_each(@actors);",
+            ("@actors", actors));
     }
 }

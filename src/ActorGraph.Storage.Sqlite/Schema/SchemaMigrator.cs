@@ -15,12 +15,7 @@ internal sealed class SchemaMigrator(SqliteDatabase database, IReadOnlyList<Migr
 
     public void Migrate()
     {
-        using (var connection = database.Open())
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "PRAGMA journal_mode = WAL;";
-            command.ExecuteNonQuery();
-        }
+        database.ExecuteOutsideTransaction("PRAGMA journal_mode = WAL;");
 
         foreach (var migration in migrations)
         {

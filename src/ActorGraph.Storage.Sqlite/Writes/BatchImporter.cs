@@ -20,6 +20,10 @@ internal static class BatchImporter
         var writer = new RecordWriter(session, references);
         var audit = new AuditTrail(session, context);
         var counts = new int[3];
+        writer.PreloadFingerprints("documents", [.. batch.Documents.Select(d => d.Id)]);
+        writer.PreloadFingerprints("affiliations", [.. batch.Affiliations.Select(a => a.Id)]);
+        writer.PreloadFingerprints("events", [.. batch.Events.Select(e => e.Id)]);
+        writer.PreloadFingerprints("relationships", [.. batch.Relationships.Select(r => r.Id)]);
 
         foreach (var document in batch.Documents)
         {

@@ -18,7 +18,31 @@ namespace ActorGraph.Storage.Sqlite.Writes;
 /// </summary>
 internal sealed class RecordWriter(SqlSession session, References references)
 {
+    private const int PreloadChunk = 5_000;
+
     private readonly SearchIndex _search = new(session);
+    private readonly Dictionary<string, Dictionary<string, string>> _preloaded = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads the stored fingerprints of many records of one table in a few statements, so that a large import
+    /// does not look them up one by one. The ids must be distinct: each is written at most once afterwards.
+    /// </summary>
+    public void PreloadFingerprints(string table, IReadOnlyList<string> ids)
+    {
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(PreloadChunk))
+        {
+            var command = session.Prepared($"SELECT id, fingerprint FROM {table} WHERE id IN (SELECT value FROM json_each(@ids));");
+            command.Bind("@ids", Codec.JsonList(chunk));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                fingerprints[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        _preloaded[table] = fingerprints;
+    }
 
     public WriteOutcome Upsert(Document document)
     {
@@ -305,7 +329,9 @@ internal sealed class RecordWriter(SqlSession session, References references)
             ("@key", key));
 
     private string? StoredFingerprint(string table, string id) =>
-        session.Scalar<string>($"SELECT fingerprint FROM {table} WHERE id = @id;", ("@id", id));
+        _preloaded.TryGetValue(table, out var fingerprints)
+            ? fingerprints.GetValueOrDefault(id)
+            : session.Scalar<string>($"SELECT fingerprint FROM {table} WHERE id = @id;", ("@id", id));
 
     private static (string? Start, string? End, string? Precision) DateColumns(FuzzyDate? date) =>
         date is { } value ? (Codec.Day(value.Start), Codec.Day(value.End), Codec.Enum(value.Precision)) : (null, null, null);

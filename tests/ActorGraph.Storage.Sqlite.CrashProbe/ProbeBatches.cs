@@ -1,0 +1,46 @@
+using ActorGraph.Domain.Actors;
+using ActorGraph.Domain.Changes;
+using ActorGraph.Domain.Documents;
+using ActorGraph.Domain.Relationships;
+
+namespace ActorGraph.Storage.Sqlite.CrashProbe;
+
+/// <summary>The records the probe writes: a few actors and one document, then numbered batches of relationships.</summary>
+public static class ProbeBatches
+{
+    public const int ActorCount = 10;
+
+    private static readonly Document Source = new()
+    {
+        Id = "probe-doc",
+        Title = "Probe",
+        PublishedOn = new DateOnly(2024, 1, 1),
+        Text = "The probe writes claims.",
+    };
+
+    public static GraphBatch Setup() => new()
+    {
+        Documents = [Source],
+        Actors = [.. Enumerable.Range(0, ActorCount).Select(i => new Actor { Id = ActorId(i), Name = $"Probe actor {i}", Kind = ActorKind.State })],
+    };
+
+    public static string RelationshipId(int batch, int index) => $"b{batch:000000}-r{index:000}";
+
+    /// <summary>The batch number a relationship id belongs to.</summary>
+    public static int BatchOf(string relationshipId) => int.Parse(relationshipId.AsSpan(1, 6), System.Globalization.CultureInfo.InvariantCulture);
+
+    public static GraphBatch Batch(int batch, int size) => new()
+    {
+        Relationships = [.. Enumerable.Range(0, size).Select(i => new Relationship
+        {
+            Id = RelationshipId(batch, i),
+            Type = "MEETS",
+            SourceId = ActorId((batch + i) % ActorCount),
+            TargetId = ActorId((batch + i + 1) % ActorCount),
+            ReportedOn = Source.PublishedOn,
+            Evidence = [new Evidence(Source.Id, "The probe writes claims", 0, 23)],
+        })],
+    };
+
+    private static string ActorId(int i) => $"probe-{i}";
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using ActorGraph.Storage.Sqlite.CrashProbe;
+using ActorGraph.TestSupport;
+using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
+
+namespace ActorGraph.Storage.Sqlite.Tests.Durability;
+
+/// <summary>
+/// A writer killed with SIGKILL in the middle of its imports: the file stays consistent and holds every batch the
+/// writer acknowledged, each batch whole; at most the batch in flight is there unacknowledged, and then whole too.
+/// </summary>
+public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
+{
+    private const int BatchSize = 40;
+    private const int AcknowledgementsBeforeKill = 25;
+
+    private readonly TemporaryDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task A_killed_writer_leaves_every_acknowledged_batch_whole_and_no_partial_batch()
+    {
+        var path = _directory.File("crash.db");
+        var acknowledged = await RunProbeUntilKilledAsync(path);
+
+        acknowledged.Should().HaveCountGreaterThanOrEqualTo(AcknowledgementsBeforeKill);
+        acknowledged.Should().Equal(Enumerable.Range(0, acknowledged.Count));
+        IntegrityCheck(path).Should().Be("ok");
+
+        var store = SqliteGraphStore.ForFile(path);
+        var stats = await store.GetStatsAsync();
+        var candidates = Enumerable.Range(0, acknowledged.Count + 1)
+            .SelectMany(b => Enumerable.Range(0, BatchSize).Select(i => ProbeBatches.RelationshipId(b, i)))
+            .ToList();
+        var stored = await store.GetRelationshipsAsync(candidates);
+        var perBatch = stored.Keys.GroupBy(ProbeBatches.BatchOf).ToDictionary(g => g.Key, g => g.Count());
+        output.WriteLine($"acknowledged {acknowledged.Count} batches; stored {perBatch.Count} batches, {stats.Relationships} relationships");
+
+        perBatch.Keys.Should().Contain(acknowledged);
+        perBatch.Values.Should().OnlyContain(count => count == BatchSize);
+        perBatch.Keys.Should().OnlyContain(b => b <= acknowledged.Count);
+        stats.Relationships.Should().Be(perBatch.Count * BatchSize);
+    }
+
+    /// <summary>Starts the probe, waits for enough acknowledgements, kills it at once, and returns the batches it acknowledged.</summary>
+    private async Task<List<int>> RunProbeUntilKilledAsync(string path)
+    {
+        var probe = Path.Combine(AppContext.BaseDirectory, "ActorGraph.Storage.Sqlite.CrashProbe.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(probe);
+        start.ArgumentList.Add(path);
+        start.ArgumentList.Add(BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("The crash probe did not start.");
+        var acknowledged = new List<int>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            while (acknowledged.Count < AcknowledgementsBeforeKill)
+            {
+                var line = await process.StandardOutput.ReadLineAsync(timeout.Token)
+                    ?? throw new InvalidOperationException($"The probe stopped early: {await process.StandardError.ReadToEndAsync(timeout.Token)}");
+                if (line.StartsWith("ack ", StringComparison.Ordinal))
+                {
+                    acknowledged.Add(int.Parse(line.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+        }
+        finally
+        {
+            // Process.Kill sends SIGKILL on Unix: no handler, no flush, no clean close.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+        }
+
+        // Acknowledgements already written to the pipe before the kill count too.
+        var rest = await process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        acknowledged.AddRange(rest.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => l.StartsWith("ack ", StringComparison.Ordinal))
+            .Select(l => int.Parse(l.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture)));
+        process.ExitCode.Should().NotBe(0);
+        return acknowledged;
+    }
+
+    private static string IntegrityCheck(string path)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check;";
+        return (string)command.ExecuteScalar()!;
+    }
+}
