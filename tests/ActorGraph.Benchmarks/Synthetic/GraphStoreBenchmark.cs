@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Globalization;
+using ActorGraph.Algorithms.Brokers;
+using ActorGraph.Algorithms.InMemory;
+using ActorGraph.Algorithms.Neighbourhoods;
+using ActorGraph.Algorithms.Paths;
+using ActorGraph.Algorithms.Traversal;
+using ActorGraph.Domain.Changes;
+using ActorGraph.Domain.Ports;
+using ActorGraph.Storage.Sqlite;
+using ActorGraph.TestSupport;
+using Microsoft.Data.Sqlite;
+
+namespace ActorGraph.Benchmarks.Synthetic;
+
+/// <summary>
+/// Import throughput into the SQLite store, then median and p99 latency of shortest path, three shortest paths, a
+/// depth-2 neighbourhood and brokers on a 1,000-actor subgraph, each run through the same algorithm code over the
+/// SQLite store and over plain in-memory adjacency arrays (<see cref="InMemoryGraph"/>, the lower bound).
+/// </summary>
+public sealed class GraphStoreBenchmark : IBenchmark
+{
+    private const int WarmUp = 10;
+
+    public string Name => "graph-store";
+
+    public string Description => "Synthetic graph: SQLite import rate; paths, neighbourhood, brokers on SQLite vs in-memory arrays";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
+    {
+        var options = SyntheticOptions.Parse(args);
+        var clock = Stopwatch.StartNew();
+        var graph = SyntheticGraph.Generate(options.Actors, options.Relationships, options.ZipfExponent, options.Seed);
+        Line(output, $"Synthetic graph: {options.Actors:N0} actors, {options.Relationships:N0} relationships, Zipf exponent {options.ZipfExponent}, seed {options.Seed} (generated in {clock.Elapsed.TotalSeconds:F1} s); {Environment.ProcessorCount} cores.");
+
+        using var folder = new TemporaryDirectory();
+        var store = SqliteGraphStore.ForFile(folder.File("synthetic.db"));
+        await store.InitializeAsync(cancellationToken);
+        var import = await ImportAsync(store, graph, cancellationToken);
+        clock.Restart();
+        var memory = new InMemoryGraph(graph.Actors, graph.Relationships);
+        var build = clock.Elapsed;
+        var maxDegree = graph.Relationships.SelectMany(r => new[] { r.SourceId, r.TargetId }).CountBy(id => id).Max(p => p.Value);
+        Line(output, $"Highest degree: {maxDegree:N0}; mean degree {2.0 * options.Relationships / options.Actors:F1}. Database file: {new FileInfo(store.FilePath).Length / 1e6:F0} MB.");
+        output.WriteLine();
+        output.WriteLine("| measurement | SQLite | in-memory arrays (lower bound) | ratio | target |");
+        output.WriteLine("| --- | ---: | ---: | ---: | --- |");
+        var importRate = options.Relationships / import.TotalSeconds;
+        var buildRate = options.Relationships / build.TotalSeconds;
+        Line(output, $"| import, relationships/s (whole batch incl. evidence and audit) | {importRate:N0} | {buildRate:N0} (array build) | {buildRate / importRate:F1} | ≥ 50,000/s: {(importRate >= 50_000 ? "met" : "MISSED")} |");
+
+        var random = new Random(options.Seed + 1);
+        var pairs = Enumerable.Range(0, options.Queries + WarmUp).Select(_ => Pair(random, options.Actors)).ToList();
+        var seeds = Enumerable.Range(0, options.Queries + WarmUp).Select(_ => SyntheticGraph.ActorId(random.Next(options.Actors))).ToList();
+
+        var notes = new List<string>();
+        await Compare(output, notes, "shortest path (any direction, ≤ 6 hops)", "median ≤ 10 ms", 10, pairs, (reader, pair) => Paths(reader, pair, 1), cancellationToken, store, memory);
+        await Compare(output, notes, "3 shortest paths (any direction, ≤ 6 hops)", "", null, pairs.Take((options.Queries / 2) + WarmUp).ToList(), (reader, pair) => Paths(reader, pair, 3), cancellationToken, store, memory);
+        await Compare(output, notes, "depth-2 neighbourhood (node cap 500)", "median ≤ 20 ms", 20, seeds, Neighbourhood, cancellationToken, store, memory);
+        var subgraphs = await SubgraphsAsync(memory, seeds.Take(Math.Min(50, options.Queries) + WarmUp), random, cancellationToken);
+        await Compare(output, notes, "brokers among 3 parties on a 1,000-actor subgraph", "", null, subgraphs, Brokers, cancellationToken, store, memory);
+        output.WriteLine();
+        foreach (var note in notes)
+        {
+            output.WriteLine(note);
+        }
+
+        SqliteConnection.ClearAllPools();
+        return 0;
+    }
+
+    private static async Task<TimeSpan> ImportAsync(SqliteGraphStore store, SyntheticGraph graph, CancellationToken cancellationToken)
+    {
+        const int chunk = 20_000;
+        var context = ChangeContext.System();
+        var clock = Stopwatch.StartNew();
+        await store.ImportAsync(new GraphBatch { Documents = graph.Documents, Actors = graph.Actors }, context, cancellationToken);
+        for (var i = 0; i < graph.Relationships.Count; i += chunk)
+        {
+            var part = graph.Relationships.Skip(i).Take(chunk).ToList();
+            await store.ImportAsync(new GraphBatch { Relationships = part }, context, cancellationToken);
+        }
+
+        return clock.Elapsed;
+    }
+
+    private static (string From, string To) Pair(Random random, int actors)
+    {
+        var from = random.Next(actors);
+        int to;
+        do
+        {
+            to = random.Next(actors);
+        }
+        while (to == from);
+
+        return (SyntheticGraph.ActorId(from), SyntheticGraph.ActorId(to));
+    }
+
+    private static async Task<Outcome> Paths(IGraphReader reader, (string From, string To) pair, int limit)
+    {
+        var result = await new PathFinder(reader).FindAsync(new PathQuery { FromId = pair.From, ToId = pair.To, Limit = limit });
+        return new Outcome(string.Join("|", result.Paths.Select(p => string.Join(",", p.RelationshipIds))), result.Work);
+    }
+
+    private static async Task<Outcome> Neighbourhood(IGraphReader reader, string seed)
+    {
+        var result = await new NeighbourhoodExplorer(reader).ExploreAsync(new NeighbourhoodQuery { SeedIds = [seed], Depth = 2, NodeCap = 500 });
+        return new Outcome(result.Nodes.Count.ToString(CultureInfo.InvariantCulture) + "/" + result.Edges.Count.ToString(CultureInfo.InvariantCulture), result.Work);
+    }
+
+    private static async Task<Outcome> Brokers(IGraphReader reader, Subgraph subgraph)
+    {
+        var result = await new BrokerRanking(new SubgraphReader(reader, subgraph.Members)).RankAsync(new BrokerQuery { PartyIds = subgraph.Parties, Top = 10 });
+        return new Outcome(string.Join(",", result.Brokers.Select(b => b.ActorId + ":" + b.Score.ToString("F6", CultureInfo.InvariantCulture))), result.Work);
+    }
+
+    /// <summary>Each subgraph: the 1,000 actors a depth-3 neighbourhood of a seed keeps under a node cap of 1,000, and 3 parties drawn from them.</summary>
+    private static async Task<List<Subgraph>> SubgraphsAsync(InMemoryGraph memory, IEnumerable<string> seeds, Random random, CancellationToken cancellationToken)
+    {
+        var subgraphs = new List<Subgraph>();
+        foreach (var seed in seeds)
+        {
+            var neighbourhood = await new NeighbourhoodExplorer(memory).ExploreAsync(new NeighbourhoodQuery { SeedIds = [seed], Depth = 3, NodeCap = 1_000 }, cancellationToken);
+            var members = neighbourhood.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+            var parties = neighbourhood.Nodes.Select(n => n.Id).OrderBy(_ => random.Next()).Take(3).ToList();
+            subgraphs.Add(new Subgraph(members, parties));
+        }
+
+        return subgraphs;
+    }
+
+    private static async Task Compare<T>(
+        TextWriter output, List<string> notes, string name, string target, double? targetMedian, List<T> inputs, Func<IGraphReader, T, Task<Outcome>> operation, CancellationToken cancellationToken, IGraphReader store, IGraphReader memory)
+    {
+        var (onStore, storeOutcomes) = await MeasureAsync(store, inputs, operation, cancellationToken);
+        var (inMemory, memoryOutcomes) = await MeasureAsync(memory, inputs, operation, cancellationToken);
+        var verdict = targetMedian is { } limit ? $"{target}: {(onStore.Median <= limit ? "met" : "MISSED")}" : "";
+        Line(output, $"| {name}, median ms | {onStore.Median:F2} | {inMemory.Median:F3} | {onStore.Median / inMemory.Median:F1} | {verdict} |");
+        Line(output, $"| {name}, p99 ms | {onStore.P99:F2} | {inMemory.P99:F3} | {onStore.P99 / inMemory.P99:F1} | |");
+        var differing = storeOutcomes.Zip(memoryOutcomes).Count(p => p.First.Answer != p.Second.Answer);
+        Line(output, $"- {name}: {onStore.Count} measured after {WarmUp} warm-up runs; mean {storeOutcomes.Average(o => o.Work.NodesExpanded):F0} actors expanded, {storeOutcomes.Average(o => o.Work.EdgesScanned):F0} edges scanned, {storeOutcomes.Average(o => o.Work.StoreCalls):F1} edge reads per query; {storeOutcomes.Count(o => o.Work.Truncated)} cut by a bound; answers differing between SQLite and arrays: {differing}.", notes);
+    }
+
+    private static async Task<(LatencySample, List<Outcome>)> MeasureAsync<T>(IGraphReader reader, List<T> inputs, Func<IGraphReader, T, Task<Outcome>> operation, CancellationToken cancellationToken)
+    {
+        var sample = new LatencySample();
+        var outcomes = new List<Outcome>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var clock = Stopwatch.StartNew();
+            var outcome = await operation(reader, inputs[i]);
+            if (i >= WarmUp)
+            {
+                sample.Add(clock.Elapsed);
+                outcomes.Add(outcome);
+            }
+        }
+
+        return (sample, outcomes);
+    }
+
+    private static void Line(TextWriter output, string text, List<string>? notes = null)
+    {
+        if (notes is null)
+        {
+            output.WriteLine(text);
+            output.Flush();
+        }
+        else
+        {
+            notes.Add(text);
+        }
+    }
+
+    private sealed record Subgraph(IReadOnlySet<string> Members, IReadOnlyList<string> Parties);
+
+    private sealed record Outcome(string Answer, WorkReport Work);
+}
