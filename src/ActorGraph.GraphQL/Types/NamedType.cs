@@ -23,8 +23,8 @@ public abstract class NamedType : GraphQLType
     /// <summary>The SDL extensions applied to this type, in order.</summary>
     public IReadOnlyList<TypeExtensionNode> ExtensionAstNodes { get; }
 
-    /// <summary>True for the introspection types (<c>__Schema</c>, <c>__Type</c>, ...).</summary>
-    public bool IsIntrospectionType => Name.StartsWith("__", StringComparison.Ordinal);
+    /// <summary>True for the introspection types of the specification (<c>__Schema</c>, <c>__Type</c>, ...).</summary>
+    public bool IsIntrospectionType => Introspection.IntrospectionTypes.All.Contains(this);
 
     public override string ToString() => Name;
 }

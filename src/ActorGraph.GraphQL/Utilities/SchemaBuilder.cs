@@ -35,7 +35,7 @@ public static class SchemaBuilder
         var schema = assembler.Assemble();
         if (!options.AssumeValid)
         {
-            var errors = assembler.Errors.Concat(SchemaValidator.Validate(schema)).ToList();
+            var errors = SchemaValidator.Validate(schema, assembler.Problems);
             if (errors.Count > 0)
             {
                 throw new SchemaValidationException(errors);

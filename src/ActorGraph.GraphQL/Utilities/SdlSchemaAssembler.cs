@@ -2,13 +2,14 @@ using ActorGraph.GraphQL.Errors;
 using ActorGraph.GraphQL.Language;
 using ActorGraph.GraphQL.Types;
 using ActorGraph.GraphQL.Types.Introspection;
+using ActorGraph.GraphQL.Utilities.SchemaValidation;
 
 namespace ActorGraph.GraphQL.Utilities;
 
 /// <summary>
 /// Turns a checked SDL document into the schema model. References that name a type of the wrong kind
-/// (an implemented non-interface, a non-object union member, a non-object root type) are left out and
-/// reported in <see cref="Errors"/>, with graphql-js's messages.
+/// (an implemented non-interface, a non-object union member, a non-object root type) cannot be held by
+/// the model; they are left out and recorded in <see cref="Problems"/> for the schema validator to report.
 /// </summary>
 internal sealed class SdlSchemaAssembler
 {
@@ -16,7 +17,7 @@ internal sealed class SdlSchemaAssembler
     private readonly SchemaBuilderOptions _options;
     private readonly Dictionary<string, NamedType> _typeMap = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TypeExtensionNode>> _extensions = new(StringComparer.Ordinal);
-    private readonly List<GraphQLError> _errors = [];
+    private readonly AssemblyProblems _problems = new();
 
     public SdlSchemaAssembler(DocumentNode document, SchemaBuilderOptions options)
     {
@@ -24,7 +25,7 @@ internal sealed class SdlSchemaAssembler
         _options = options;
     }
 
-    public IReadOnlyList<GraphQLError> Errors => _errors;
+    public AssemblyProblems Problems => _problems;
 
     public Schema Assemble()
     {
@@ -95,13 +96,7 @@ internal sealed class SdlSchemaAssembler
             return (ObjectType?)type;
         }
 
-        var label = operation switch
-        {
-            OperationType.Query => "Query",
-            OperationType.Mutation => "Mutation",
-            _ => "Subscription",
-        };
-        _errors.Add(new GraphQLError($"{label} root type must be Object type, it cannot be {type.Name}.", (Node?)node?.Type ?? type.AstNode, ErrorCodes.InvalidSchema));
+        _problems.InvalidRoots.Add((operation, type, (Node?)node?.Type ?? type.AstNode));
         return null;
     }
 
@@ -116,7 +111,7 @@ internal sealed class SdlSchemaAssembler
                 return new ObjectType(
                     name,
                     () => obj.Fields.Concat(objectExtensions.SelectMany(e => e.Fields)).Select(BuildField),
-                    () => Interfaces(name, obj.Interfaces.Concat(objectExtensions.SelectMany(e => e.Interfaces))),
+                    () => Interfaces(obj, obj.Interfaces.Concat(objectExtensions.SelectMany(e => e.Interfaces))),
                     description,
                     definition,
                     extensions);
@@ -125,7 +120,7 @@ internal sealed class SdlSchemaAssembler
                 return new InterfaceType(
                     name,
                     () => iface.Fields.Concat(interfaceExtensions.SelectMany(e => e.Fields)).Select(BuildField),
-                    () => Interfaces(name, iface.Interfaces.Concat(interfaceExtensions.SelectMany(e => e.Interfaces))),
+                    () => Interfaces(iface, iface.Interfaces.Concat(interfaceExtensions.SelectMany(e => e.Interfaces))),
                     description,
                     definition,
                     extensions);
@@ -133,7 +128,7 @@ internal sealed class SdlSchemaAssembler
                 var unionExtensions = extensions.OfType<UnionTypeExtensionNode>().ToList();
                 return new UnionType(
                     name,
-                    () => Members(name, union.Types.Concat(unionExtensions.SelectMany(e => e.Types))),
+                    () => Members(union, union.Types.Concat(unionExtensions.SelectMany(e => e.Types))),
                     description,
                     definition,
                     extensions);
@@ -169,38 +164,30 @@ internal sealed class SdlSchemaAssembler
         }
     }
 
-    private IEnumerable<InterfaceType> Interfaces(string typeName, IEnumerable<NamedTypeNode> nodes)
-    {
-        foreach (var node in nodes)
-        {
-            var type = NamedTypeOf(node);
-            if (type is InterfaceType iface)
-            {
-                yield return iface;
-            }
-            else
-            {
-                _errors.Add(new GraphQLError(
-                    $"Type {typeName} must only implement Interface types, it cannot implement {type.Name}.", node, ErrorCodes.InvalidSchema));
-            }
-        }
-    }
+    private IEnumerable<InterfaceType> Interfaces(TypeDefinitionNode owner, IEnumerable<NamedTypeNode> nodes) =>
+        KeepValid<InterfaceType>(owner.Name.Value, nodes);
 
-    private IEnumerable<ObjectType> Members(string unionName, IEnumerable<NamedTypeNode> nodes)
+    private IEnumerable<ObjectType> Members(TypeDefinitionNode owner, IEnumerable<NamedTypeNode> nodes) =>
+        KeepValid<ObjectType>(owner.Name.Value, nodes);
+
+    private List<T> KeepValid<T>(string ownerName, IEnumerable<NamedTypeNode> nodes)
+        where T : NamedType
     {
+        var valid = new List<T>();
         foreach (var node in nodes)
         {
             var type = NamedTypeOf(node);
-            if (type is ObjectType obj)
+            if (type is T match)
             {
-                yield return obj;
+                valid.Add(match);
             }
             else
             {
-                _errors.Add(new GraphQLError(
-                    $"Union type {unionName} can only include Object types, it cannot include {type.Name}.", node, ErrorCodes.InvalidSchema));
+                _problems.InvalidReferences.Add((ownerName, node, type));
             }
         }
+
+        return valid;
     }
 
     private FieldDefinition BuildField(FieldDefinitionNode node) => new(

@@ -7,6 +7,11 @@ public sealed partial class SchemaValidator
 {
     private void ValidateInterfaces(ComplexOutputType type)
     {
+        foreach (var (_, node, invalid) in _problems.InvalidReferences.Where(r => r.OwnerName == type.Name))
+        {
+            Report($"Type {type.Name} must only implement Interface types, it cannot implement {invalid.Name}.", node);
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var iface in type.Interfaces)
         {

@@ -1,6 +1,7 @@
 using ActorGraph.GraphQL.Errors;
 using ActorGraph.GraphQL.Language;
 using ActorGraph.GraphQL.Types;
+using ActorGraph.GraphQL.Types.Introspection;
 
 namespace ActorGraph.GraphQL.Utilities.SchemaValidation;
 
@@ -12,13 +13,20 @@ namespace ActorGraph.GraphQL.Utilities.SchemaValidation;
 public sealed partial class SchemaValidator
 {
     private readonly Schema _schema;
+    private readonly AssemblyProblems _problems;
     private readonly List<GraphQLError> _errors = [];
 
-    private SchemaValidator(Schema schema) => _schema = schema;
-
-    public static IReadOnlyList<GraphQLError> Validate(Schema schema)
+    private SchemaValidator(Schema schema, AssemblyProblems problems)
     {
-        var validator = new SchemaValidator(schema);
+        _schema = schema;
+        _problems = problems;
+    }
+
+    public static IReadOnlyList<GraphQLError> Validate(Schema schema) => Validate(schema, new AssemblyProblems());
+
+    internal static IReadOnlyList<GraphQLError> Validate(Schema schema, AssemblyProblems problems)
+    {
+        var validator = new SchemaValidator(schema, problems);
         validator._errors.AddRange(schema.ConstructionErrors);
         validator.ValidateRootTypes();
         validator.ValidateDirectives();
@@ -31,9 +39,21 @@ public sealed partial class SchemaValidator
 
     private void ValidateRootTypes()
     {
-        if (_schema.QueryType is null)
+        var invalidQuery = _problems.InvalidRoots.Any(r => r.Operation == OperationType.Query);
+        if (_schema.QueryType is null && !invalidQuery)
         {
             Report("Query root type must be provided.", _schema.AstNode);
+        }
+
+        foreach (var (operation, type, location) in _problems.InvalidRoots)
+        {
+            var message = operation switch
+            {
+                OperationType.Query => $"Query root type must be Object type, it cannot be {type.Name}.",
+                OperationType.Mutation => $"Mutation root type must be Object type if provided, it cannot be {type.Name}.",
+                _ => $"Subscription root type must be Object type if provided, it cannot be {type.Name}.",
+            };
+            Report(message, location);
         }
 
         var roots = new[] { ("query", _schema.QueryType), ("mutation", _schema.MutationType), ("subscription", _schema.SubscriptionType) }
@@ -62,7 +82,7 @@ public sealed partial class SchemaValidator
                 ValidateName(argument.Name, argument.AstNode);
                 if (!argument.Type.IsInputType())
                 {
-                    Report($"The type of @{directive.Name}({argument.Name}:) must be Input Type but got: {argument.Type}.", argument.AstNode?.Type);
+                    Report($"The type of @{directive.Name}({argument.Name}:) must be Input Type but got: {argument.Type}.", argument.AstNode);
                 }
 
                 if (argument.IsRequired() && argument.IsDeprecated)
@@ -77,7 +97,7 @@ public sealed partial class SchemaValidator
     {
         foreach (var type in _schema.Types)
         {
-            if (!type.IsIntrospectionType)
+            if (!IntrospectionTypes.All.Contains(type))
             {
                 ValidateName(type.Name, type.AstNode);
             }
@@ -151,6 +171,11 @@ public sealed partial class SchemaValidator
         else if (union.Types.Count == 0 && union.AstNode is null)
         {
             Report($"Union type {union.Name} must define one or more member types.");
+        }
+
+        foreach (var (_, node, type) in _problems.InvalidReferences.Where(r => r.OwnerName == union.Name))
+        {
+            Report($"Union type {union.Name} can only include Object types, it cannot include {type.Name}.", node);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
