@@ -48,7 +48,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     private async Task<List<int>> RunProbeUntilKilledAsync(string path)
     {
         var probe = Path.Combine(AppContext.BaseDirectory, "ActorGraph.Storage.Sqlite.CrashProbe.dll");
-        var start = new ProcessStartInfo("dotnet")
+        // The SDK names the dotnet host it runs under; fall back to the one on the PATH.
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } named ? named : "dotnet";
+        var start = new ProcessStartInfo(host)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
