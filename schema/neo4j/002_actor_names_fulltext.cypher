@@ -1,2 +1,5 @@
-// Full-text search over actor names and aliases (aliasText holds the aliases joined by ' | ').
-CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText];
+// Full-text search over actor names and aliases. searchText holds the name and the aliases, lower-cased and
+// without diacritics (the store folds them, and folds the search words alike); stop words are kept so that
+// "State of Qatar" is found by "state of".
+CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.searchText]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};

@@ -93,33 +93,33 @@ public sealed partial class Neo4jGraphStore
         {
             case UpsertActor c:
                 await writer.UpsertActorsAsync([Rows.Actor(c.Actor)]).ConfigureAwait(false);
-                Upserted(writer, existing, "Actor", "actor", c.Actor.Id, [c.Actor.Id]);
+                Upserted(writer, existing, "Actor", "Actor", c.Actor.Id, [c.Actor.Id]);
                 break;
 
             case UpsertDocument c:
                 await writer.UpsertDocumentsAsync([Rows.Document(c.Document)]).ConfigureAwait(false);
-                Upserted(writer, existing, "Document", "document", c.Document.Id, []);
+                Upserted(writer, existing, "Document", "Document", c.Document.Id, []);
                 break;
 
             case UpsertAffiliation c:
                 checks.Affiliation(c.Affiliation, path + "/affiliation");
-                ThrowMissingAsNotFound(checks);
+                checks.ThrowMissingAsNotFound();
                 await writer.UpsertAffiliationsAsync([Rows.Affiliation(c.Affiliation)]).ConfigureAwait(false);
-                Upserted(writer, existing, "Affiliation", "affiliation", c.Affiliation.Id, [c.Affiliation.MemberId, c.Affiliation.OrganisationId]);
+                Upserted(writer, existing, "Affiliation", "Affiliation", c.Affiliation.Id, [c.Affiliation.MemberId, c.Affiliation.OrganisationId]);
                 break;
 
             case UpsertEvent c:
                 checks.Event(c.Event, path + "/event");
-                ThrowMissingAsNotFound(checks);
+                checks.ThrowMissingAsNotFound();
                 await writer.UpsertEventsAsync([Rows.Event(c.Event)]).ConfigureAwait(false);
-                Upserted(writer, existing, "Event", "event", c.Event.Id, c.Event.Participants.Select(p => p.ActorId));
+                Upserted(writer, existing, "Event", "Event", c.Event.Id, c.Event.Participants.Select(p => p.ActorId));
                 break;
 
             case UpsertRelationship c:
                 checks.Relationship(c.Relationship, path + "/relationship");
-                ThrowMissingAsNotFound(checks);
+                checks.ThrowMissingAsNotFound();
                 await writer.UpsertClaimsAsync([Rows.Claim(c.Relationship)]).ConfigureAwait(false);
-                Upserted(writer, existing, "Claim", "relationship", c.Relationship.Id, [c.Relationship.SourceId, c.Relationship.TargetId]);
+                Upserted(writer, existing, "Claim", "Relationship", c.Relationship.Id, [c.Relationship.SourceId, c.Relationship.TargetId]);
                 break;
 
             case RetractRelationship c:
@@ -129,7 +129,7 @@ public sealed partial class Neo4jGraphStore
                 }
 
                 var linked = await writer.RetractAsync(c.RelationshipId, c.Reason).ConfigureAwait(false);
-                writer.Audit("retract", "relationship", c.RelationshipId, linked, c.Reason);
+                writer.Audit("Retract", "Relationship", c.RelationshipId, linked, c.Reason);
                 break;
 
             case MergeActors c:
@@ -174,7 +174,7 @@ public sealed partial class Neo4jGraphStore
             existing.SetMergedInto(id, change.SurvivorId);
         }
 
-        writer.Audit("merge", "actor", change.MergedId, [change.SurvivorId, change.MergedId, .. absorbed], $"merged into {change.SurvivorId}");
+        writer.Audit("Merge", "Actor", change.MergedId, [change.SurvivorId, change.MergedId, .. absorbed], $"merged into {change.SurvivorId}");
     }
 
     private static async Task UndoMergeAsync(GraphWriter writer, ExistingRecords existing, UndoMerge change)
@@ -198,24 +198,12 @@ public sealed partial class Neo4jGraphStore
             existing.SetMergedInto(id, change.MergedId);
         }
 
-        writer.Audit("undoMerge", "actor", change.MergedId, [survivor, change.MergedId, .. absorbed], $"restored from {survivor}");
+        writer.Audit("UndoMerge", "Actor", change.MergedId, [survivor, change.MergedId, .. absorbed], $"restored from {survivor}");
     }
 
     private static void Upserted(GraphWriter writer, ExistingRecords existing, string label, string entityKind, string id, IEnumerable<string> actorIds)
     {
-        writer.Audit(existing.Contains(label, id) ? "update" : "insert", entityKind, id, actorIds);
+        writer.Audit(existing.Contains(label, id) ? "Update" : "Insert", entityKind, id, actorIds);
         existing.Add(label, id, fingerprint: null);
-    }
-
-    // In a change list, a record named but absent is "not found"; other problems are invalid input.
-    private static void ThrowMissingAsNotFound(WriteChecks checks)
-    {
-        var missing = checks.Issues.FirstOrDefault(i => i.Message.StartsWith("Unknown ", StringComparison.Ordinal));
-        if (missing is not null)
-        {
-            throw new NotFoundException(missing.ToString());
-        }
-
-        checks.ThrowIfAny();
     }
 }

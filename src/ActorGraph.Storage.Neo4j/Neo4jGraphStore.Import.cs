@@ -30,11 +30,11 @@ public sealed partial class Neo4jGraphStore
                     batch.Relationships.Select(r => r.Id)).ConfigureAwait(false);
 
                 var outcome = new ImportOutcome(existing, writer);
-                var documents = outcome.Changed("Document", "document", batch.Documents, d => d.Id, Rows.Document, _ => []);
-                var actors = outcome.Changed("Actor", "actor", batch.Actors, a => a.Id, Rows.Actor, a => [a.Id]);
-                var affiliations = outcome.Changed("Affiliation", "affiliation", batch.Affiliations, a => a.Id, Rows.Affiliation, a => [a.MemberId, a.OrganisationId]);
-                var events = outcome.Changed("Event", "event", batch.Events, e => e.Id, Rows.Event, e => e.Participants.Select(p => p.ActorId));
-                var relationships = outcome.Changed("Claim", "relationship", batch.Relationships, r => r.Id, Rows.Claim, r => [r.SourceId, r.TargetId]);
+                var documents = outcome.Changed("Document", "Document", batch.Documents, d => d.Id, Rows.Document, _ => []);
+                var actors = outcome.Changed("Actor", "Actor", batch.Actors, a => a.Id, Rows.Actor, a => [a.Id]);
+                var affiliations = outcome.Changed("Affiliation", "Affiliation", batch.Affiliations, a => a.Id, Rows.Affiliation, a => [a.MemberId, a.OrganisationId]);
+                var events = outcome.Changed("Event", "Event", batch.Events, e => e.Id, Rows.Event, e => e.Participants.Select(p => p.ActorId));
+                var relationships = outcome.Changed("Claim", "Relationship", batch.Relationships, r => r.Id, Rows.Claim, r => [r.SourceId, r.TargetId]);
 
                 var checks = new WriteChecks(RelationshipVocabulary.Default, existing, batch.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal));
                 for (var i = 0; i < batch.Relationships.Count; i++)
@@ -52,7 +52,7 @@ public sealed partial class Neo4jGraphStore
                     checks.Event(batch.Events[i], $"/events/{i}");
                 }
 
-                checks.ThrowIfAny();
+                checks.ThrowMissingAsNotFound();
 
                 await writer.UpsertDocumentsAsync(documents).ConfigureAwait(false);
                 await writer.UpsertActorsAsync(actors).ConfigureAwait(false);
@@ -84,7 +84,7 @@ public sealed partial class Neo4jGraphStore
         issues.AddRange(aliasOwners.Select(g => new ValidationIssue("/actors", $"The alias '{g.Key}' is claimed by {string.Join(" and ", g.Select(x => x.Id))}.")));
         if (issues.Count > 0)
         {
-            throw new ValidationException(issues);
+            throw new ConflictException(string.Join("; ", issues));
         }
     }
 

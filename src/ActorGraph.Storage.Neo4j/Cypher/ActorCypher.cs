@@ -7,7 +7,7 @@ internal static class ActorCypher
         UNWIND $rows AS row
         MERGE (a:Actor {id: row.id})
         REMOVE a:$($kindLabels)
-        SET a:$(row.kind), a.name = row.name, a.aliases = row.aliases, a.aliasText = row.aliasText, a.aliasKeys = row.aliasKeys,
+        SET a:$(row.kind), a.name = row.name, a.aliases = row.aliases, a.searchText = row.searchText, a.aliasKeys = row.aliasKeys,
             a.kind = row.kind, a.country = row.country, a.description = row.description, a.externalIds = row.externalIds,
             a.fingerprint = row.fingerprint
         RETURN a.id AS id
@@ -51,9 +51,10 @@ internal static class ActorCypher
             MATCH (a)-[r]-(:Actor)
             WHERE r.claimId IS NOT NULL AND r.retracted = false AND ($from IS NULL OR r.spanEnd >= $from) AND ($to IS NULL OR r.spanStart <= $to)
           })
+        // Degree sorts by the negated count: ascending means most relationships first.
         WITH a, CASE $orderBy
             WHEN 'Id' THEN a.id
-            WHEN 'Degree' THEN COUNT { (a)-[r]-(:Actor) WHERE r.claimId IS NOT NULL AND r.retracted = false }
+            WHEN 'Degree' THEN -COUNT { (a)-[r]-(:Actor) WHERE r.claimId IS NOT NULL AND r.retracted = false }
             ELSE a.name
           END AS sortKey
         """;

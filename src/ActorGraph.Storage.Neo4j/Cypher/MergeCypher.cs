@@ -32,8 +32,8 @@ internal static class MergeCypher
              [name IN [merged.name] + coalesce(merged.aliases, []) WHERE name <> survivor.name AND NOT name IN coalesce(survivor.aliases, [])] AS added
         WITH survivor, merged, added, coalesce(survivor.aliases, []) + added AS aliases
         SET merged.mergedInto = survivor.id, merged.absorbedIds = $absorbedIds, merged.aliasesGiven = added,
-            survivor.aliases = aliases, survivor.aliasText = reduce(text = '', name IN aliases | text + ' | ' + name),
-            survivor.aliasKeys = [name IN aliases | toLower(name)]
+            merged.survivorSearchText = survivor.searchText, survivor.searchText = survivor.searchText + ' | ' + merged.searchText,
+            survivor.aliases = aliases, survivor.aliasKeys = [name IN aliases | toLower(name)]
         WITH survivor
         CALL (survivor) {
           MATCH (absorbed:Actor)
@@ -47,15 +47,15 @@ internal static class MergeCypher
         MATCH (merged:Actor {id: $mergedId})
         MATCH (survivor:Actor {id: merged.mergedInto})
         WITH merged, survivor, [name IN coalesce(survivor.aliases, []) WHERE NOT name IN coalesce(merged.aliasesGiven, [])] AS aliases
-        SET survivor.aliases = aliases, survivor.aliasText = reduce(text = '', name IN aliases | text + ' | ' + name),
-            survivor.aliasKeys = [name IN aliases | toLower(name)], merged.mergedInto = null
+        SET survivor.aliases = aliases, survivor.aliasKeys = [name IN aliases | toLower(name)],
+            survivor.searchText = merged.survivorSearchText, merged.mergedInto = null
         WITH merged, survivor
         CALL (merged) {
           MATCH (absorbed:Actor)
           WHERE absorbed.id IN coalesce(merged.absorbedIds, [])
           SET absorbed.mergedInto = merged.id
         }
-        REMOVE merged.absorbedIds, merged.aliasesGiven
+        REMOVE merged.absorbedIds, merged.aliasesGiven, merged.survivorSearchText
         RETURN merged.id AS id, survivor.id AS survivorId
         """;
 }

@@ -65,20 +65,21 @@ internal static class RelationshipCypher
         RETURN count(typed) AS created
         """;
 
-    /// <summary>Marks a claim and its typed relationship retracted; returns the actors it links for the audit trail.</summary>
+    /// <summary>Marks a claim and its typed relationship retracted; returns whether it already was, and the actors it links.</summary>
     public const string Retract = """
         MATCH (c:Claim {id: $id})-[:CLAIM_SOURCE]->(s0:Actor)
         MATCH (c)-[:CLAIM_TARGET]->(t0:Actor)
+        WITH c, s0, t0, c.retractedAt IS NOT NULL AS wasRetracted
         SET c.retractedReason = $reason, c.retractedAt = $at, c.retractedBy = $by
-        WITH c, s0, t0
+        WITH c, s0, t0, wasRetracted
         OPTIONAL MATCH (s1:Actor {id: s0.mergedInto})
-        WITH c, s0, t0, coalesce(s1, s0) AS s
+        WITH c, s0, t0, wasRetracted, coalesce(s1, s0) AS s
         CALL (c, s) {
           MATCH (s)-[typed]->(:Actor)
           WHERE typed.claimId = c.id
           SET typed.retracted = true
         }
-        RETURN c.id AS id, [coalesce(s0.mergedInto, s0.id), coalesce(t0.mergedInto, t0.id)] AS actorIds
+        RETURN c.id AS id, wasRetracted, [coalesce(s0.mergedInto, s0.id), coalesce(t0.mergedInto, t0.id)] AS actorIds
         """;
 
     /// <summary>The full claims with their evidence; actor ids are resolved to survivors.</summary>

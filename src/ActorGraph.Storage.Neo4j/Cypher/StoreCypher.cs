@@ -38,7 +38,7 @@ internal static class StoreCypher
         CALL () {
           MATCH (c:Claim)
           WHERE c.retractedAt IS NULL
-          RETURN count(c) AS relationships, sum(c.evidenceCount) AS evidence, min(c.spanStart) AS earliest, max(c.spanStart) AS latest
+          RETURN count(c) AS relationships, sum(c.evidenceCount) AS evidence, min(c.spanStart) AS earliest, max(c.spanEnd) AS latest
         }
         CALL () {
           MATCH (c:Claim)

@@ -21,7 +21,7 @@ internal static class Rows
             ["id"] = actor.Id,
             ["name"] = actor.Name,
             ["aliases"] = aliases,
-            ["aliasText"] = string.Join(" | ", aliases),
+            ["searchText"] = FullTextQuery.Fold(string.Join(" | ", [actor.Name, .. aliases])),
             ["aliasKeys"] = AliasKeys(aliases),
             ["kind"] = actor.Kind.ToString(),
             ["country"] = actor.Country,

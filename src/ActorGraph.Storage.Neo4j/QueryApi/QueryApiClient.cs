@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ActorGraph.Domain.Errors;
 
@@ -14,6 +15,9 @@ namespace ActorGraph.Storage.Neo4j.QueryApi;
 internal sealed class QueryApiClient
 {
     public const string AffinityHeader = "neo4j-cluster-affinity";
+
+    // Bodies go to Neo4j, never into HTML: keep quotes, '+' and '<' readable instead of \u-escaped.
+    private static readonly JsonWriterOptions BodyOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly HttpClient _http;
     private readonly Neo4jStoreOptions _options;
@@ -173,7 +177,7 @@ internal sealed class QueryApiClient
     private static byte[] WriteBody(CypherStatement? statement, IReadOnlyList<string> bookmarks)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, BodyOptions))
         {
             writer.WriteStartObject();
             if (statement is not null)

@@ -74,7 +74,14 @@ internal sealed class GraphWriter(QueryApiTransaction transaction, ChangeContext
             ["at"] = context.At,
             ["by"] = context.Who,
         })).ConfigureAwait(false);
-        return result.Rows.FirstOrDefault()?.Strings("actorIds") ?? throw new NotFoundException($"No relationship '{relationshipId}'.");
+        var row = result.Rows.FirstOrDefault() ?? throw new NotFoundException($"No relationship '{relationshipId}'.");
+        if (row.TryGetValue("wasRetracted", out var was) && was is true)
+        {
+            // Throwing rolls the whole transaction back, the second retraction included.
+            throw new ConflictException($"The relationship '{relationshipId}' is already retracted.");
+        }
+
+        return row.Strings("actorIds");
     }
 
     /// <summary>What is merged into each of these actors, and which actors each absorbed when it was merged.</summary>

@@ -37,7 +37,7 @@ internal sealed class ImportOutcome(ExistingRecords existing, GraphWriter writer
             }
 
             existing.Add(label, id(record), fingerprint);
-            writer.Audit(stored ? "update" : "insert", entityKind, id(record), actorIds(record));
+            writer.Audit(stored ? "Update" : "Insert", entityKind, id(record), actorIds(record));
             rows.Add(values);
         }
 

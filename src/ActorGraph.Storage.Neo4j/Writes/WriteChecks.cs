@@ -77,8 +77,15 @@ internal sealed class WriteChecks(RelationshipVocabulary vocabulary, ExistingRec
         }
     }
 
-    public void ThrowIfAny()
+    /// <summary>A record named but absent is "not found"; any other problem is invalid input.</summary>
+    public void ThrowMissingAsNotFound()
     {
+        var missing = Issues.Where(i => i.Message.StartsWith("Unknown ", StringComparison.Ordinal)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new NotFoundException(string.Join("; ", missing));
+        }
+
         if (Issues.Count > 0)
         {
             throw new ValidationException(Issues);

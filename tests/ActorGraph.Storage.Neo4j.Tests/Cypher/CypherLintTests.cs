@@ -17,7 +17,7 @@ public sealed class CypherLintTests
     [Fact]
     public async Task Every_statement_passes_the_Cypher_parser_without_errors_or_warnings()
     {
-        var statements = CypherCatalog.AdapterStatements().Concat(CypherCatalog.SchemaStatements()).ToList();
+        var statements = CypherCatalog.AdapterStatements().Concat(CypherCatalog.SchemaStatements()).Append((Name: "LiveNeo4j.DeleteEverything", Text: Contract.LiveNeo4j.DeleteEverything)).ToList();
         var input = JsonSerializer.Serialize(new
         {
             labels = GraphModel.NodeLabels,
