@@ -10,7 +10,7 @@ public ref partial struct Parser
             return [];
         }
 
-        var directives = new List<DirectiveNode>();
+        var directives = new NodeListBuilder<DirectiveNode>();
         while (Peek(TokenKind.At))
         {
             var start = ExpectToken(TokenKind.At);
@@ -18,6 +18,6 @@ public ref partial struct Parser
             directives.Add(new DirectiveNode(name, ParseArguments(isConst), Loc(start)));
         }
 
-        return directives;
+        return directives.ToArray();
     }
 }

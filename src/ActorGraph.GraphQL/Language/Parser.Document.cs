@@ -24,14 +24,14 @@ public ref partial struct Parser
     private DocumentNode ParseDocument()
     {
         var start = ExpectToken(TokenKind.StartOfFile);
-        var definitions = new List<DefinitionNode>();
+        var definitions = new NodeListBuilder<DefinitionNode>();
         do
         {
             definitions.Add(ParseDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.EndOfFile));
 
-        return new DocumentNode(definitions, new Location(_source, start, _lastEnd));
+        return new DocumentNode(definitions.ToArray(), new Location(_source, start, _lastEnd));
     }
 
     // Definition : ExecutableDefinition | TypeSystemDefinitionOrExtension

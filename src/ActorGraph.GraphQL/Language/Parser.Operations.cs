@@ -49,14 +49,14 @@ public ref partial struct Parser
             return [];
         }
 
-        var definitions = new List<VariableDefinitionNode>();
+        var definitions = new NodeListBuilder<VariableDefinitionNode>();
         do
         {
             definitions.Add(ParseVariableDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.ParenR));
 
-        return definitions;
+        return definitions.ToArray();
     }
 
     // VariableDefinition : Variable : Type DefaultValue? Directives[Const]?

@@ -8,7 +8,7 @@ public ref partial struct Parser
         var start = _reader.Start;
         ExpectToken(TokenKind.BraceL);
         EnterNesting();
-        var selections = new List<SelectionNode>();
+        var selections = new NodeListBuilder<SelectionNode>();
         do
         {
             selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
@@ -16,7 +16,7 @@ public ref partial struct Parser
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
         LeaveNesting();
-        return new SelectionSetNode(selections, Loc(start));
+        return new SelectionSetNode(selections.ToArray(), Loc(start));
     }
 
     // Field : Alias? Name Arguments? Directives? SelectionSet?
@@ -46,7 +46,7 @@ public ref partial struct Parser
             return [];
         }
 
-        var arguments = new List<ArgumentNode>();
+        var arguments = new NodeListBuilder<ArgumentNode>();
         do
         {
             var start = _reader.Start;
@@ -57,6 +57,6 @@ public ref partial struct Parser
         }
         while (!ExpectOptionalToken(TokenKind.ParenR));
 
-        return arguments;
+        return arguments.ToArray();
     }
 }

@@ -15,14 +15,14 @@ public ref partial struct Parser
         ExpectKeyword("schema"u8);
         var directives = ParseDirectives(isConst: true);
         ExpectToken(TokenKind.BraceL);
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var operationTypes = new NodeListBuilder<OperationTypeDefinitionNode>();
         do
         {
             operationTypes.Add(ParseOperationTypeDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
-        return new SchemaDefinitionNode(description, directives, operationTypes, Loc(start));
+        return new SchemaDefinitionNode(description, directives, operationTypes.ToArray(), Loc(start));
     }
 
     // RootOperationTypeDefinition : OperationType : NamedType
@@ -41,14 +41,14 @@ public ref partial struct Parser
             return [];
         }
 
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var operationTypes = new NodeListBuilder<OperationTypeDefinitionNode>();
         do
         {
             operationTypes.Add(ParseOperationTypeDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
-        return operationTypes;
+        return operationTypes.ToArray();
     }
 
     // ScalarTypeDefinition : Description? scalar Name Directives[Const]?
@@ -96,17 +96,17 @@ public ref partial struct Parser
         return ParseDelimitedNamedTypes(TokenKind.Ampersand);
     }
 
-    private List<NamedTypeNode> ParseDelimitedNamedTypes(TokenKind delimiter)
+    private NamedTypeNode[] ParseDelimitedNamedTypes(TokenKind delimiter)
     {
         ExpectOptionalToken(delimiter);
-        var types = new List<NamedTypeNode>();
+        var types = new NodeListBuilder<NamedTypeNode>();
         do
         {
             types.Add(ParseNamedType());
         }
         while (ExpectOptionalToken(delimiter));
 
-        return types;
+        return types.ToArray();
     }
 
     // FieldsDefinition : { FieldDefinition+ }
@@ -117,14 +117,14 @@ public ref partial struct Parser
             return [];
         }
 
-        var fields = new List<FieldDefinitionNode>();
+        var fields = new NodeListBuilder<FieldDefinitionNode>();
         do
         {
             fields.Add(ParseFieldDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
-        return fields;
+        return fields.ToArray();
     }
 
     // FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?
@@ -147,14 +147,14 @@ public ref partial struct Parser
             return [];
         }
 
-        var values = new List<InputValueDefinitionNode>();
+        var values = new NodeListBuilder<InputValueDefinitionNode>();
         do
         {
             values.Add(ParseInputValueDefinition());
         }
         while (!ExpectOptionalToken(close));
 
-        return values;
+        return values.ToArray();
     }
 
     // InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?
@@ -202,14 +202,14 @@ public ref partial struct Parser
             return [];
         }
 
-        var values = new List<EnumValueDefinitionNode>();
+        var values = new NodeListBuilder<EnumValueDefinitionNode>();
         do
         {
             values.Add(ParseEnumValueDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
-        return values;
+        return values.ToArray();
     }
 
     // EnumValueDefinition : Description? EnumValue Directives[Const]?   (EnumValue : Name but not true, false or null)
@@ -253,10 +253,10 @@ public ref partial struct Parser
     }
 
     // DirectiveLocations : |? DirectiveLocation | DirectiveLocations | DirectiveLocation
-    private List<NameNode> ParseDirectiveLocations()
+    private NameNode[] ParseDirectiveLocations()
     {
         ExpectOptionalToken(TokenKind.Pipe);
-        var locations = new List<NameNode>();
+        var locations = new NodeListBuilder<NameNode>();
         do
         {
             var token = _reader;
@@ -270,6 +270,6 @@ public ref partial struct Parser
         }
         while (ExpectOptionalToken(TokenKind.Pipe));
 
-        return locations;
+        return locations.ToArray();
     }
 }

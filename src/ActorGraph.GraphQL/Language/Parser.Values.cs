@@ -80,14 +80,14 @@ public ref partial struct Parser
     {
         var start = ExpectToken(TokenKind.BracketL);
         EnterNesting();
-        var values = new List<ValueNode>();
+        var values = new NodeListBuilder<ValueNode>();
         while (!ExpectOptionalToken(TokenKind.BracketR))
         {
             values.Add(ParseValueLiteral(isConst));
         }
 
         LeaveNesting();
-        return new ListValueNode(values, Loc(start));
+        return new ListValueNode(values.ToArray(), Loc(start));
     }
 
     // ObjectValue : { } | { ObjectField+ }
@@ -95,7 +95,7 @@ public ref partial struct Parser
     {
         var start = ExpectToken(TokenKind.BraceL);
         EnterNesting();
-        var fields = new List<ObjectFieldNode>();
+        var fields = new NodeListBuilder<ObjectFieldNode>();
         while (!ExpectOptionalToken(TokenKind.BraceR))
         {
             var fieldStart = _reader.Start;
@@ -105,7 +105,7 @@ public ref partial struct Parser
         }
 
         LeaveNesting();
-        return new ObjectValueNode(fields, Loc(start));
+        return new ObjectValueNode(fields.ToArray(), Loc(start));
     }
 
     // Name

@@ -140,7 +140,8 @@ public ref partial struct Parser
     /// <summary>Enters one level of nesting, enforcing the depth limit before the stack can run out.</summary>
     private void EnterNesting()
     {
-        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack probe is not free, so it runs every eighth level; the depth limit is the main guard.
+        if (++_depth > _options.MaxDepth || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             throw _reader.Error(_reader.Start, $"Document exceeds the maximum nesting depth of {_options.MaxDepth}. Parsing aborted.");
         }

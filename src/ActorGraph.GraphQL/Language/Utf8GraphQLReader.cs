@@ -41,33 +41,20 @@ public ref partial struct Utf8GraphQLReader
         while (pos < body.Length)
         {
             var c = body[pos];
-            switch (c)
+            switch (ByteTables.Classes[c])
             {
-                case (byte)' ' or (byte)'\t' or (byte)',' or (byte)'\n' or (byte)'\r':
+                case ByteTables.Ignored:
                     pos++;
                     continue;
-                case 0xEF when pos + 2 < body.Length && body[pos + 1] == 0xBB && body[pos + 2] == 0xBF:
-                    pos += 3; // byte order mark
-                    continue;
-                case (byte)'#':
-                    pos = SkipComment(body, pos);
-                    continue;
-                case (byte)'!': return Punctuator(TokenKind.Bang, pos, 1);
-                case (byte)'$': return Punctuator(TokenKind.Dollar, pos, 1);
-                case (byte)'&': return Punctuator(TokenKind.Ampersand, pos, 1);
-                case (byte)'(': return Punctuator(TokenKind.ParenL, pos, 1);
-                case (byte)')': return Punctuator(TokenKind.ParenR, pos, 1);
-                case (byte)':': return Punctuator(TokenKind.Colon, pos, 1);
-                case (byte)'=': return Punctuator(TokenKind.Equals, pos, 1);
-                case (byte)'@': return Punctuator(TokenKind.At, pos, 1);
-                case (byte)'[': return Punctuator(TokenKind.BracketL, pos, 1);
-                case (byte)']': return Punctuator(TokenKind.BracketR, pos, 1);
-                case (byte)'{': return Punctuator(TokenKind.BraceL, pos, 1);
-                case (byte)'|': return Punctuator(TokenKind.Pipe, pos, 1);
-                case (byte)'}': return Punctuator(TokenKind.BraceR, pos, 1);
-                case (byte)'.' when pos + 2 < body.Length && body[pos + 1] == '.' && body[pos + 2] == '.':
-                    return Punctuator(TokenKind.Spread, pos, 3);
-                case (byte)'"':
+                case ByteTables.NameStart:
+                    ReadName(pos);
+                    return true;
+                case ByteTables.Punctuator:
+                    return Punctuator((TokenKind)ByteTables.PunctuatorKinds[c], pos, 1);
+                case ByteTables.Digit or ByteTables.Minus:
+                    ReadNumber(pos);
+                    return true;
+                case ByteTables.Quote:
                     if (pos + 2 < body.Length && body[pos + 1] == '"' && body[pos + 2] == '"')
                     {
                         ReadBlockString(pos);
@@ -78,19 +65,15 @@ public ref partial struct Utf8GraphQLReader
                     }
 
                     return true;
+                case ByteTables.Hash:
+                    pos = SkipComment(body, pos);
+                    continue;
+                case ByteTables.Dot when pos + 2 < body.Length && body[pos + 1] == '.' && body[pos + 2] == '.':
+                    return Punctuator(TokenKind.Spread, pos, 3);
+                case ByteTables.ByteOrderMarkLead when pos + 2 < body.Length && body[pos + 1] == 0xBB && body[pos + 2] == 0xBF:
+                    pos += 3;
+                    continue;
                 default:
-                    if (CharacterClasses.IsNameStart(c))
-                    {
-                        ReadName(pos);
-                        return true;
-                    }
-
-                    if (CharacterClasses.IsDigit(c) || c == '-')
-                    {
-                        ReadNumber(pos);
-                        return true;
-                    }
-
                     throw UnexpectedCharacter(pos);
             }
         }
@@ -102,8 +85,8 @@ public ref partial struct Utf8GraphQLReader
         return false;
     }
 
-    /// <summary>The current Name token as a string.</summary>
-    public readonly string GetName() => Encoding.UTF8.GetString(RawValue);
+    /// <summary>The current Name token as a string (interned: repeated names share one instance).</summary>
+    public readonly string GetName() => NameCache.Get(RawValue);
 
     /// <summary>True when the current token is the Name <paramref name="keyword"/> (UTF-8 bytes).</summary>
     public readonly bool IsKeyword(ReadOnlySpan<byte> keyword) => Kind == TokenKind.Name && RawValue.SequenceEqual(keyword);
@@ -124,7 +107,8 @@ public ref partial struct Utf8GraphQLReader
     {
         var body = _body;
         var pos = start + 1;
-        while (pos < body.Length && CharacterClasses.IsNameContinue(body[pos]))
+        var nameContinue = ByteTables.NameContinue;
+        while (pos < body.Length && nameContinue[body[pos]] != 0)
         {
             pos++;
         }
