@@ -40,7 +40,7 @@ public sealed class GraphQLHttpBenchmark : IBenchmark
         await using var handmade = await StartSelfAsync("handmade", cancellationToken);
         var servers = new (string Name, ServerProcess Process)[]
         {
-            ("graphql-js 16.15.0 + graphql-http 1.23.1 (Node " + Environment.GetEnvironmentVariable("NODE_VERSION") + ")", graphqlJs),
+            ("graphql-js 16.15.0 + graphql-http 1.23.1 on Node", graphqlJs),
             ("ActorGraph engine + ActorGraph.GraphQL.AspNetCore", engine),
             ("hand-made ASP.NET endpoint (lower bound)", handmade),
         };

@@ -11,7 +11,6 @@ public static class ExecutionErrorCodes
     public const string OperationNotFound = "OPERATION_NOT_FOUND";
     public const string OperationNotAllowed = "OPERATION_NOT_ALLOWED";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
-    public const string TooManyTokens = "TOO_MANY_TOKENS";
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
     public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
