@@ -5,7 +5,10 @@ using ActorGraph.TestSupport;
 
 namespace ActorGraph.Storage.Neo4j.Tests.Cypher;
 
-/// <summary>Every Cypher statement the adapter can send: the public constants of the Cypher folder and every schema file.</summary>
+/// <summary>
+/// Every Cypher statement the adapter can send (the public constants of the Cypher folder), every schema file
+/// statement, and the example queries of docs/neo4j.md.
+/// </summary>
 internal static class CypherCatalog
 {
     public const string CypherNamespace = "ActorGraph.Storage.Neo4j.Cypher";
@@ -23,4 +26,23 @@ internal static class CypherCatalog
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => SchemaScript.Parse(Path.GetFileName(f), File.ReadAllText(f)))
             .SelectMany(s => s.Statements.Select((text, i) => ($"{s.Name}#{i + 1}", text)))];
+
+    public static IReadOnlyList<(string Name, string Text)> DocumentationStatements()
+    {
+        var lines = File.ReadAllLines(RepositoryPaths.Combine("docs", "neo4j.md"));
+        var statements = new List<(string, string)>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim() != "```cypher")
+            {
+                continue;
+            }
+
+            var end = Array.FindIndex(lines, i + 1, l => l.Trim() == "```");
+            statements.Add(($"docs/neo4j.md:{i + 2}", string.Join('\n', lines[(i + 1)..end])));
+            i = end;
+        }
+
+        return statements;
+    }
 }

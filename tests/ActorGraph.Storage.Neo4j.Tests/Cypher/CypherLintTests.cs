@@ -12,12 +12,13 @@ public sealed class CypherLintTests
     {
         CypherCatalog.AdapterStatements().Select(s => s.Name).Should().Contain(["ActorCypher.Upsert", "RelationshipCypher.GetEdges", "AuditCypher.Append"]);
         CypherCatalog.SchemaStatements().Should().Contain(s => s.Text.Contains("FULLTEXT INDEX", StringComparison.Ordinal));
+        CypherCatalog.DocumentationStatements().Should().Contain(s => s.Text.Contains("PRESSURES", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Every_statement_passes_the_Cypher_parser_without_errors_or_warnings()
     {
-        var statements = CypherCatalog.AdapterStatements().Concat(CypherCatalog.SchemaStatements()).Append((Name: "LiveNeo4j.DeleteEverything", Text: Contract.LiveNeo4j.DeleteEverything)).ToList();
+        var statements = CypherCatalog.AdapterStatements().Concat(CypherCatalog.SchemaStatements()).Concat(CypherCatalog.DocumentationStatements()).Append((Name: "LiveNeo4j.DeleteEverything", Text: Contract.LiveNeo4j.DeleteEverything)).ToList();
         var input = JsonSerializer.Serialize(new
         {
             labels = GraphModel.NodeLabels,
