@@ -49,6 +49,11 @@ public ref partial struct Parser
             keywordToken.Read();
         }
 
+        if (hasDescription && keywordToken.Kind == TokenKind.BraceL)
+        {
+            throw _reader.Error(_reader.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
+        }
+
         if (keywordToken.Kind == TokenKind.Name)
         {
             var keyword = ClassifyKeyword(keywordToken.RawValue);
@@ -66,7 +71,7 @@ public ref partial struct Parser
 
             if (hasDescription)
             {
-                throw _reader.Error(_reader.Start, "Unexpected description, descriptions are supported only on type definitions.");
+                throw _reader.Error(_reader.Start, "Unexpected description, only GraphQL definitions support descriptions.");
             }
 
             switch (keyword)

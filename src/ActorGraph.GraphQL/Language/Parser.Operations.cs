@@ -27,17 +27,18 @@ public ref partial struct Parser
             throw _reader.Error(_reader.Start, $"Expected Name, found {DescribeToken(_reader)}.");
         }
 
+        var token = _reader;
+        Advance();
         OperationType? operation =
-            _reader.IsKeyword("query"u8) ? OperationType.Query
-            : _reader.IsKeyword("mutation"u8) ? OperationType.Mutation
-            : _reader.IsKeyword("subscription"u8) ? OperationType.Subscription
+            token.IsKeyword("query"u8) ? OperationType.Query
+            : token.IsKeyword("mutation"u8) ? OperationType.Mutation
+            : token.IsKeyword("subscription"u8) ? OperationType.Subscription
             : null;
         if (operation is null)
         {
-            throw Unexpected();
+            throw Unexpected(token);
         }
 
-        Advance();
         return operation.Value;
     }
 

@@ -38,7 +38,10 @@ public ref partial struct Utf8GraphQLReader
         return $"U+{rune.Value:X4}";
     }
 
-    /// <summary>Source text for an error message, clamped to the document.</summary>
-    private readonly string SliceForMessage(int start, int length) =>
-        Encoding.UTF8.GetString(_body[start..Math.Min(start + length, _body.Length)]);
+    /// <summary>Up to <paramref name="length"/> UTF-16 units of source text for an error message, as graphql-js slices it.</summary>
+    private readonly string SliceForMessage(int start, int length)
+    {
+        var text = Encoding.UTF8.GetString(_body[start..Math.Min(start + (length * 4), _body.Length)]);
+        return text.Length <= length ? text : text[..length];
+    }
 }

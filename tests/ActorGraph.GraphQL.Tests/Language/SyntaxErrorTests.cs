@@ -61,6 +61,8 @@ public class SyntaxErrorTests
     [InlineData("{ a ... }", "Expected \"{\", found \"}\".", 1, 9)]
     [InlineData("{ a .. }", "Unexpected character: \".\".", 1, 5)]
     [InlineData("scalar S @d(a: 1) extend", "Unexpected <EOF>.", 1, 25)]
+    [InlineData("schema { muta'ion: M }", "Unexpected single quote character ('), did you mean to use a double quote (\")?", 1, 14)]
+    [InlineData("{ a(x: \"\\u\u00e90e9\") }", "Invalid Unicode escape sequence: \"\\u\u00e90e9\".", 1, 9)]
     [InlineData("{ a(x: \"\\uD83D\\uDE00\") \ud83d\ude00 }", "Unexpected character: U+1F600.", 1, 24)]
     public void Reports_the_same_message_and_location_as_graphql_js(string document, string description, int line, int column)
     {
@@ -80,17 +82,17 @@ public class SyntaxErrorTests
     {
         var error = Assert.Throws<GraphQLSyntaxError>(() => Parser.Parse(document));
 
-        error.Description.Should().Be("Unexpected description, descriptions are supported only on type definitions.");
+        error.Description.Should().Be("Unexpected description, only GraphQL definitions support descriptions.");
         (error.Line, error.Column).Should().Be((1, 1));
     }
 
     [Fact]
-    public void Rejects_a_description_before_a_shorthand_query_at_the_brace()
+    public void Rejects_a_description_before_a_shorthand_query()
     {
         var error = Assert.Throws<GraphQLSyntaxError>(() => Parser.Parse("\"desc\" { a }"));
 
-        error.Description.Should().Be("Unexpected \"{\".");
-        (error.Line, error.Column).Should().Be((1, 8));
+        error.Description.Should().Be("Unexpected description, descriptions are not supported on shorthand queries.");
+        (error.Line, error.Column).Should().Be((1, 1));
     }
 
     [Fact]
