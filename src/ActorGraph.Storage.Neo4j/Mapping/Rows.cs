@@ -83,7 +83,13 @@ internal static class Rows
         ["sourceId"] = relationship.SourceId,
         ["targetId"] = relationship.TargetId,
         ["evidence"] = Evidence(relationship.Evidence),
-        ["properties"] = new Dictionary<string, object?>
+        ["properties"] = ClaimProperties(relationship),
+    };
+
+    // The statement adds these with "c += properties": a record without a retraction leaves a stored one alone.
+    private static Dictionary<string, object?> ClaimProperties(Relationship relationship)
+    {
+        var properties = new Dictionary<string, object?>
         {
             ["type"] = relationship.Type,
             ["date"] = relationship.Date?.ToString(),
@@ -97,12 +103,17 @@ internal static class Rows
             ["eventId"] = relationship.EventId,
             ["evidenceCount"] = relationship.Evidence.Count,
             ["documentIds"] = relationship.Evidence.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal).ToList(),
-            ["retractedReason"] = relationship.Retraction?.Reason,
-            ["retractedAt"] = relationship.Retraction?.At,
-            ["retractedBy"] = relationship.Retraction?.By,
             ["fingerprint"] = Fingerprint.Of(relationship),
-        },
-    };
+        };
+        if (relationship.Retraction is { } retraction)
+        {
+            properties["retractedReason"] = retraction.Reason;
+            properties["retractedAt"] = retraction.At;
+            properties["retractedBy"] = retraction.By;
+        }
+
+        return properties;
+    }
 
     private static List<Dictionary<string, object?>> Evidence(IEnumerable<Evidence> evidence) =>
         [.. evidence.Select((e, i) => new Dictionary<string, object?>
