@@ -1,0 +1,89 @@
+using ActorGraph.Algorithms.Brokers;
+using ActorGraph.Algorithms.Neighbourhoods;
+using ActorGraph.Algorithms.Paths;
+using ActorGraph.Algorithms.Timelines;
+using ActorGraph.Domain.Ports;
+using ActorGraph.Domain.Relationships;
+using ActorGraph.GraphQL.Execution;
+using ActorGraph.Server.GraphQL.Inputs;
+using ActorGraph.Server.GraphQL.Loaders;
+using ActorGraph.Server.GraphQL.Support;
+using ActorGraph.Server.GraphQL.Views;
+
+namespace ActorGraph.Server.GraphQL.Resolvers;
+
+/// <summary><c>paths</c>, <c>neighbourhood</c>, <c>brokers</c> and <c>timeline</c>, over the graph algorithms.</summary>
+public static class AlgorithmResolvers
+{
+    public static ExecutableSchemaBuilder AddAlgorithms(this ExecutableSchemaBuilder builder) => builder
+        .ResolveAsync("Query.paths", ctx => ApiErrors.Translate(async () =>
+        {
+            var query = new PathQuery
+            {
+                FromId = GlobalId.KeyOf(ctx.Argument<string>("from"), GlobalId.Actor, "from"),
+                ToId = GlobalId.KeyOf(ctx.Argument<string>("to"), GlobalId.Actor, "to"),
+                Filter = EdgeFilterOf(ctx, ctx.Argument<Direction>("direction")),
+                MaxLength = ctx.Argument<int>("maxLength"),
+                Limit = ctx.Argument<int>("limit"),
+                TimeRespecting = ctx.Argument<bool>("timeRespecting"),
+            };
+            return PathSearchView.Of(await ctx.Service<PathFinder>().FindAsync(query, ctx.CancellationToken));
+        }))
+        .BindType<PathSearchView>("PathSearch")
+        .BindType<PathView>("Path")
+        .BindType<PathStepView>("PathStep")
+        .ResolveAsync("Query.neighbourhood", ctx => ApiErrors.Translate(() => ctx.Service<NeighbourhoodExplorer>().ExploreAsync(
+            new NeighbourhoodQuery
+            {
+                SeedIds = GlobalId.KeysOf(ctx.Argument<IReadOnlyList<string>>("ids"), GlobalId.Actor, "ids"),
+                Depth = ctx.Argument<int>("depth"),
+                Filter = FilterMapping.Edges(ctx.Argument<EdgeFilterInput?>("filter"), ctx.Vocabulary()),
+                NodeCap = ctx.Argument<int>("limit"),
+            },
+            ctx.CancellationToken)))
+        .BindType<NeighbourhoodResult>("Neighbourhood")
+        .BindType<SubgraphNode>("GraphNode")
+        .Resolve("GraphNode.depth", ctx => ctx.Parent<SubgraphNode>().Distance)
+        .ResolveAsync("GraphNode.actor", async ctx => await ctx.Loader<ActorLoader>().LoadAsync(ctx.Parent<SubgraphNode>().Id))
+        .BindType<SubgraphEdge>("GraphEdge")
+        .Resolve("GraphEdge.source", ctx => ctx.Parent<SubgraphEdge>().SourceId)
+        .Resolve("GraphEdge.target", ctx => ctx.Parent<SubgraphEdge>().TargetId)
+        .Resolve("GraphEdge.start", ctx => ctx.Parent<SubgraphEdge>().Date?.Start ?? ctx.Parent<SubgraphEdge>().ReportedOn)
+        .Resolve("GraphEdge.end", ctx => ctx.Parent<SubgraphEdge>().Date?.End ?? ctx.Parent<SubgraphEdge>().ReportedOn)
+        .ResolveAsync("GraphEdge.relationship", async ctx => await ctx.Loader<RelationshipLoader>().LoadAsync(ctx.Parent<SubgraphEdge>().Id))
+        .ResolveAsync("Query.brokers", ctx => ApiErrors.Translate(async () =>
+        {
+            var result = await ctx.Service<BrokerRanking>().RankAsync(
+                new BrokerQuery
+                {
+                    PartyIds = GlobalId.KeysOf(ctx.Argument<IReadOnlyList<string>>("between"), GlobalId.Actor, "between"),
+                    Filter = EdgeFilterOf(ctx, Direction.Any),
+                    Top = ctx.Argument<int>("top"),
+                },
+                ctx.CancellationToken);
+            return new BrokerSearchView(result.Brokers, result.Truncated);
+        }))
+        .BindType<BrokerSearchView>("BrokerSearch")
+        .BindType<BrokerScore>("Broker")
+        .ResolveAsync("Query.timeline", ctx => ApiErrors.Translate(() => ctx.Service<ActorTimeline>().ReadAsync(
+            new TimelineQuery
+            {
+                ActorId = GlobalId.KeyOf(ctx.Argument<string>("actor"), GlobalId.Actor, "actor"),
+                Filter = EdgeFilterOf(ctx, Direction.Any),
+            },
+            ctx.CancellationToken)))
+        .BindType<TimelineResult>("Timeline")
+        .BindType<TimelineEntry>("TimelineEntry")
+        .Resolve("TimelineEntry.day", ctx => ctx.Parent<TimelineEntry>().EffectiveDate)
+        .Resolve("TimelineEntry.date", ctx => ctx.Parent<TimelineEntry>().Relationship.Date)
+        .ResolveAsync("TimelineEntry.counterpart", async ctx => await ctx.Loader<ActorLoader>().LoadAsync(ctx.Parent<TimelineEntry>().CounterpartId))
+        .Resolve("TimelineEntry.outgoing", ctx => ctx.Parent<TimelineEntry>().ActorIsSource);
+
+    /// <summary>The filter given by the flat arguments <c>types</c> and <c>window</c> of an algorithm field.</summary>
+    private static EdgeFilter EdgeFilterOf(ResolverContext ctx, Direction direction) => new()
+    {
+        Types = FilterMapping.Types(ctx.Argument<IReadOnlyList<string>?>("types"), ctx.Vocabulary()),
+        Direction = direction,
+        Window = FilterMapping.Window(ctx.Argument<DateWindowInput?>("window")),
+    };
+}
