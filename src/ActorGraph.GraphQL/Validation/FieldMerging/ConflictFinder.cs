@@ -15,7 +15,7 @@ internal sealed class ConflictFinder(ValidationContext context)
 {
     private const int MaxConflictNodes = 20;
     private const int MaxReasonLength = 1000;
-    private const int WorkBudget = 2_000_000;
+    private const int WorkBudget = 500_000;
 
     private readonly Dictionary<(SelectionSetNode, NamedType?), CollectedFields> _collected = [];
     private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
@@ -72,6 +72,7 @@ internal sealed class ConflictFinder(ValidationContext context)
             return;
         }
 
+        Spend(first.Count * second.Count);
         if (first.Count == 1 && second.Count == 1)
         {
             conflicts.Add(conflict);
