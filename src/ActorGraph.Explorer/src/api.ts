@@ -1,0 +1,16 @@
+/** Posts a query to the public GraphQL endpoint and returns its data, or throws with the errors' messages. */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) {
+    throw new Error(body.errors.map((e) => e.message).join('; '));
+  }
+  if (!body.data) {
+    throw new Error(`The server answered ${response.status} without data.`);
+  }
+  return body.data;
+}
