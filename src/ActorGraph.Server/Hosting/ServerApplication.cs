@@ -41,6 +41,7 @@ public static class ServerApplication
         app.UseRequestIds();
         app.UseActorGraphAuth();
         app.MapActorGraphHealth();
+        app.MapExplorer();
         app.MapGraphQL("/graphql");
         app.MapActorGraphExports();
         return app;
