@@ -34,6 +34,13 @@ public sealed class TestApp : IAsyncDisposable
         await store.InitializeAsync();
         await new SeedImporter(store).ImportAsync(SeedImporter.Load(RepositoryPaths.SeedData), new ChangeContext("seed", DateTimeOffset.UtcNow));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(file);
+            }
+        };
         return path;
     });
 
