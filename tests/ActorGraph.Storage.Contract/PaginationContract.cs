@@ -30,7 +30,7 @@ public abstract class PaginationContract : GraphStoreContract
         {
             ActorOrder.Name => batch.Actors.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal),
             ActorOrder.Id => batch.Actors.OrderBy(a => a.Id, StringComparer.Ordinal),
-            _ => batch.Actors.OrderByDescending(a => degree[a.Id]).ThenBy(a => a.Id, StringComparer.Ordinal),
+            _ => batch.Actors.OrderBy(a => degree[a.Id]).ThenBy(a => a.Id, StringComparer.Ordinal),
         };
         var expected = sorted.Select(a => a.Id).ToList();
         if (direction == SortDirection.Descending)

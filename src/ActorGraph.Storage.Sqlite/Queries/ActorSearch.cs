@@ -10,12 +10,9 @@ namespace ActorGraph.Storage.Sqlite.Queries;
 
 internal static class ActorSearch
 {
-    /// <summary>
-    /// The negated count of an actor's live relationships: ordering by it ascending puts the actors with the most
-    /// relationships first, as <see cref="ActorOrder.Degree"/> promises.
-    /// </summary>
-    private const string NegatedDegree =
-        "-((SELECT COUNT(*) FROM relationships x WHERE x.source_id = a.id AND x.retraction_reason IS NULL) "
+    /// <summary>The count of an actor's live relationships: descending puts the most connected actors first, like the other orders.</summary>
+    private const string Degree =
+        "((SELECT COUNT(*) FROM relationships x WHERE x.source_id = a.id AND x.retraction_reason IS NULL) "
         + "+ (SELECT COUNT(*) FROM relationships x WHERE x.target_id = a.id AND x.retraction_reason IS NULL))";
 
     public static Page<Actor> Find(SqlSession session, ActorQuery query)
@@ -63,7 +60,7 @@ internal static class ActorSearch
         var (key, numeric) = query.OrderBy switch
         {
             ActorOrder.Id => ("a.id", false),
-            ActorOrder.Degree => (NegatedDegree, true),
+            ActorOrder.Degree => (Degree, true),
             _ => ("a.name", false),
         };
         var order = new KeysetOrder(query.OrderBy.ToString(), key, "a.id", numeric, query.Direction);

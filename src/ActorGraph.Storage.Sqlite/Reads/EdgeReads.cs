@@ -1,4 +1,5 @@
 using ActorGraph.Domain.Ports;
+using ActorGraph.Domain.Relationships;
 using ActorGraph.Storage.Sqlite.Database;
 using ActorGraph.Storage.Sqlite.Mapping;
 using ActorGraph.Storage.Sqlite.Queries;
@@ -15,9 +16,20 @@ internal static class EdgeReads
             return [];
         }
 
-        var sql = new SqlConditions().AddActors(actorIds, filter.Direction).AddFilter(filter);
-        using var command = sql.Command(session, $"{sql.WithClause}SELECT {Columns.Edge} FROM relationships r {sql.WhereClause()} ORDER BY r.id;");
+        var sql = new SqlConditions();
+        sql.With(ActorIdResolution.Cte("wanted", sql.Parameter(Codec.JsonList(actorIds)))).AddFilter(filter);
+
+        // One arm per end, so that each walks its covering index; UNION drops an edge met from both ends once.
+        var fromSources = $"SELECT {Columns.Edge} FROM relationships r {sql.WhereClause("r.source_id IN wanted")}";
+        var fromTargets = $"SELECT {Columns.Edge} FROM relationships r {sql.WhereClause("r.target_id IN wanted")}";
+        var select = filter.Direction switch
+        {
+            Direction.Out => fromSources,
+            Direction.In => fromTargets,
+            _ => $"{fromSources}\nUNION\n{fromTargets}",
+        };
         var edges = new List<Edge>();
+        using var command = sql.Command(session, $"{sql.WithClause}{select}\nORDER BY 1;");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

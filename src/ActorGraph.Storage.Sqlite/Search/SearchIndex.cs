@@ -11,13 +11,19 @@ internal sealed class SearchIndex(SqlSession session)
     /// <summary>Rewrites the actor's row from what is stored now (removes it if the actor is merged).</summary>
     public void Refresh(string actorId)
     {
-        session.Execute("DELETE FROM actor_search WHERE rowid = (SELECT row_id FROM actors WHERE id = @id);", ("@id", actorId));
+        // The row id is bound as a value: FTS5 looks a row up by rowid only for a plain equality, not for a subquery.
+        if (session.Prepared("SELECT row_id FROM actors WHERE id = @id;").Bind("@id", actorId).ExecuteScalar() is not long rowId)
+        {
+            return;
+        }
+
+        session.Execute("DELETE FROM actor_search WHERE rowid = @row;", ("@row", rowId));
         session.Execute(
             """
             INSERT INTO actor_search (rowid, names)
             SELECT a.row_id, a.name || char(10) || COALESCE((SELECT group_concat(alias, char(10)) FROM actor_aliases WHERE actor_id = a.id), '')
-            FROM actors a WHERE a.id = @id AND a.merged_into IS NULL;
+            FROM actors a WHERE a.row_id = @row AND a.merged_into IS NULL;
             """,
-            ("@id", actorId));
+            ("@row", rowId));
     }
 }
