@@ -8,7 +8,7 @@ public enum ActorOrder
     Name,
     Id,
 
-    /// <summary>Most relationships first.</summary>
+    /// <summary>By number of (non-retracted) relationships: descending lists the most connected first.</summary>
     Degree,
 }
 

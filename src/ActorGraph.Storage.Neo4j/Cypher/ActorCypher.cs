@@ -51,10 +51,9 @@ internal static class ActorCypher
             MATCH (a)-[r]-(:Actor)
             WHERE r.claimId IS NOT NULL AND r.retracted = false AND ($from IS NULL OR r.spanEnd >= $from) AND ($to IS NULL OR r.spanStart <= $to)
           })
-        // Degree sorts by the negated count: ascending means most relationships first.
         WITH a, CASE $orderBy
             WHEN 'Id' THEN a.id
-            WHEN 'Degree' THEN -COUNT { (a)-[r]-(:Actor) WHERE r.claimId IS NOT NULL AND r.retracted = false }
+            WHEN 'Degree' THEN COUNT { (a)-[r]-(:Actor) WHERE r.claimId IS NOT NULL AND r.retracted = false }
             ELSE a.name
           END AS sortKey
         """;
