@@ -99,12 +99,17 @@ const scenarios = {
     await page.keyboard.press('Enter');
     await expectEvidenceFromArticle(page, documents);
 
+    // Slide the window's start to 2024-03-01: the earlier relationships leave the view, the later ones stay.
     const before = await page.locator('.edge-button').count();
-    await page.focus('#window-from');
-    await page.keyboard.press('End');
+    await page.$eval('#window-from', (input) => {
+      const first = Date.parse(document.querySelector('#window-from-label').textContent);
+      input.value = String((Date.parse('2024-03-01') - first) / 86_400_000);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     const after = await page.locator('.edge-button').count();
-    check(after < before, `moving the date window hides edges (${before} to ${after})`);
+    check(after > 0 && after < before, `moving the date window's start to ${await page.textContent('#window-from-label')} hides earlier edges (${before} to ${after})`);
     await shot(page, '04-date-window');
+    await page.focus('#window-from');
     await page.keyboard.press('Home');
 
     const graphml = await page.request.get(new URL(await page.getAttribute('#export-graphml', 'href'), baseUrl).toString());
@@ -134,12 +139,18 @@ const scenarios = {
     await page.goto(`${baseUrl}/graphql`);
     await page.waitForSelector('.graphiql-container', { timeout: 20000 });
     await page.waitForSelector('.graphiql-query-editor .CodeMirror', { timeout: 20000 });
-    const tabs = await page.locator('.graphiql-tab').count();
-    log(`GraphiQL preset tabs: ${Math.max(tabs, 1)}`);
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('"stats"'), undefined, { timeout: 20000 });
-    const response = await page.textContent('.graphiql-response');
-    check(/"actors":\s*\d+/.test(response), 'GraphiQL runs the overview query and shows the counts');
+    check(/"actors":\s*\d+/.test(await page.textContent('.graphiql-response')), 'GraphiQL runs the overview query and shows the counts');
+
+    const readmeExamples = (readFileSync(join(seedData, '..', 'README.md'), 'utf8').match(/```graphql\n(?!mutation)/g) ?? []).length;
+    const tabs = await page.locator('.graphiql-tab').allTextContents();
+    log(`GraphiQL tabs: ${tabs.join(' | ')}`);
+    check(readmeExamples > 0 && tabs.length === readmeExamples + 1, `the README's ${readmeExamples} example queries are open as tabs`);
+    await page.locator('.graphiql-tab', { hasText: 'WhoMediated' }).first().click();
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('"mediators"'), undefined, { timeout: 20000 });
+    check((await page.textContent('.graphiql-response')).includes('Qatar'), "the README's mediation question runs from its tab and names Qatar");
     await shot(page, '06-graphiql');
   },
 };
