@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -10,6 +11,7 @@ namespace ActorGraph.Explorer.Tests;
 public sealed class ExplorerServer : IAsyncLifetime
 {
     private readonly TemporaryDirectory folder = new();
+    private readonly ConcurrentQueue<string> log = new();
     private Process? process;
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -31,8 +33,8 @@ public sealed class ExplorerServer : IAsyncLifetime
         }
 
         process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, line) => Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await WaitUntilReadyAsync();
@@ -59,7 +61,7 @@ public sealed class ExplorerServer : IAsyncLifetime
         {
             if (process!.HasExited)
             {
-                throw new InvalidOperationException($"The server exited at start-up with code {process.ExitCode}.");
+                throw new InvalidOperationException($"The server exited at start-up with code {process.ExitCode}:\n{string.Join('\n', log)}");
             }
 
             try
@@ -77,7 +79,21 @@ public sealed class ExplorerServer : IAsyncLifetime
             await Task.Delay(250);
         }
 
-        throw new TimeoutException("The server was not ready within 90 seconds.");
+        throw new TimeoutException($"The server was not ready within 90 seconds:\n{string.Join('\n', log)}");
+    }
+
+    /// <summary>Keeps the server's last log lines, to explain a failed start.</summary>
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        log.Enqueue(line);
+        while (log.Count > 50 && log.TryDequeue(out _))
+        {
+        }
     }
 
     private static int FreePort()
