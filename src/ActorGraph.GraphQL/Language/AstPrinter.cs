@@ -53,10 +53,11 @@ public sealed class AstPrinter
 
     private void WriteOperation(OperationDefinitionNode operation)
     {
-        var isShorthand = operation.Operation == OperationType.Query && operation.Name is null
+        var isShorthand = operation.Operation == OperationType.Query && operation.Description is null && operation.Name is null
             && operation.VariableDefinitions.Count == 0 && operation.Directives.Count == 0;
         if (!isShorthand)
         {
+            WriteDescription(operation.Description);
             _out.Append(OperationName(operation.Operation));
             if (operation.Name is not null)
             {
@@ -71,9 +72,7 @@ public sealed class AstPrinter
                     _out.Append(' ');
                 }
 
-                _out.Append('(');
-                WriteList(operation.VariableDefinitions, ", ");
-                _out.Append(')');
+                WriteVariableDefinitions(operation.VariableDefinitions);
             }
 
             WriteDirectives(operation.Directives);
@@ -83,8 +82,43 @@ public sealed class AstPrinter
         Write(operation.SelectionSet);
     }
 
+    /// <summary>
+    /// Writes "($a: A, $b: B)", or, as graphql-js does when any definition spans several lines (a description
+    /// or a block string), one definition per line between "(" and ")" on their own lines.
+    /// </summary>
+    private void WriteVariableDefinitions(IReadOnlyList<VariableDefinitionNode> definitions)
+    {
+        var start = _out.Length;
+        _out.Append('(');
+        WriteList(definitions, ", ");
+        if (!ContainsLineBreak(start))
+        {
+            _out.Append(')');
+            return;
+        }
+
+        _out.Length = start;
+        _out.Append("(\n");
+        WriteList(definitions, "\n");
+        _out.Append("\n)");
+    }
+
+    private bool ContainsLineBreak(int from)
+    {
+        for (var i = from; i < _out.Length; i++)
+        {
+            if (_out[i] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void WriteVariableDefinition(VariableDefinitionNode variable)
     {
+        WriteDescription(variable.Description);
         Write(variable.Variable);
         _out.Append(": ");
         Write(variable.Type);
@@ -131,6 +165,7 @@ public sealed class AstPrinter
 
     private void WriteFragmentDefinition(FragmentDefinitionNode fragment)
     {
+        WriteDescription(fragment.Description);
         _out.Append("fragment ");
         Write(fragment.Name);
         _out.Append(" on ");

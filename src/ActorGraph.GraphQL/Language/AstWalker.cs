@@ -4,6 +4,8 @@ namespace ActorGraph.GraphQL.Language;
 /// Depth-first traversal of an AST in source order, with enter and leave hooks (like graphql-js's visit).
 /// Returning false from <see cref="Enter"/> skips the node's children and its <see cref="Leave"/>.
 /// The nodes above the current one are available in <see cref="Ancestors"/>.
+/// Descriptions are not visited: the specification says they must not affect validation, and graphql-js's
+/// validate skips them the same way (a description string is no value of the variable it documents).
 /// </summary>
 public abstract class AstWalker
 {
@@ -85,13 +87,12 @@ public abstract class AstWalker
     {
         switch (node)
         {
-            case SchemaDefinitionNode n: WalkOptional(n.Description); WalkAll(n.Directives); WalkAll(n.OperationTypes); break;
+            case SchemaDefinitionNode n: WalkAll(n.Directives); WalkAll(n.OperationTypes); break;
             case SchemaExtensionNode n: WalkAll(n.Directives); WalkAll(n.OperationTypes); break;
             case OperationTypeDefinitionNode n: Walk(n.Type); break;
-            case ScalarTypeDefinitionNode n: WalkOptional(n.Description); Walk(n.Name); WalkAll(n.Directives); break;
+            case ScalarTypeDefinitionNode n: Walk(n.Name); WalkAll(n.Directives); break;
             case ScalarTypeExtensionNode n: Walk(n.Name); WalkAll(n.Directives); break;
             case ObjectTypeDefinitionNode n:
-                WalkOptional(n.Description);
                 Walk(n.Name);
                 WalkAll(n.Interfaces);
                 WalkAll(n.Directives);
@@ -99,7 +100,6 @@ public abstract class AstWalker
                 break;
             case ObjectTypeExtensionNode n: Walk(n.Name); WalkAll(n.Interfaces); WalkAll(n.Directives); WalkAll(n.Fields); break;
             case InterfaceTypeDefinitionNode n:
-                WalkOptional(n.Description);
                 Walk(n.Name);
                 WalkAll(n.Interfaces);
                 WalkAll(n.Directives);
@@ -107,27 +107,25 @@ public abstract class AstWalker
                 break;
             case InterfaceTypeExtensionNode n: Walk(n.Name); WalkAll(n.Interfaces); WalkAll(n.Directives); WalkAll(n.Fields); break;
             case FieldDefinitionNode n:
-                WalkOptional(n.Description);
                 Walk(n.Name);
                 WalkAll(n.Arguments);
                 Walk(n.Type);
                 WalkAll(n.Directives);
                 break;
             case InputValueDefinitionNode n:
-                WalkOptional(n.Description);
                 Walk(n.Name);
                 Walk(n.Type);
                 WalkOptional(n.DefaultValue);
                 WalkAll(n.Directives);
                 break;
-            case UnionTypeDefinitionNode n: WalkOptional(n.Description); Walk(n.Name); WalkAll(n.Directives); WalkAll(n.Types); break;
+            case UnionTypeDefinitionNode n: Walk(n.Name); WalkAll(n.Directives); WalkAll(n.Types); break;
             case UnionTypeExtensionNode n: Walk(n.Name); WalkAll(n.Directives); WalkAll(n.Types); break;
-            case EnumTypeDefinitionNode n: WalkOptional(n.Description); Walk(n.Name); WalkAll(n.Directives); WalkAll(n.Values); break;
+            case EnumTypeDefinitionNode n: Walk(n.Name); WalkAll(n.Directives); WalkAll(n.Values); break;
             case EnumTypeExtensionNode n: Walk(n.Name); WalkAll(n.Directives); WalkAll(n.Values); break;
-            case EnumValueDefinitionNode n: WalkOptional(n.Description); Walk(n.Name); WalkAll(n.Directives); break;
-            case InputObjectTypeDefinitionNode n: WalkOptional(n.Description); Walk(n.Name); WalkAll(n.Directives); WalkAll(n.Fields); break;
+            case EnumValueDefinitionNode n: Walk(n.Name); WalkAll(n.Directives); break;
+            case InputObjectTypeDefinitionNode n: Walk(n.Name); WalkAll(n.Directives); WalkAll(n.Fields); break;
             case InputObjectTypeExtensionNode n: Walk(n.Name); WalkAll(n.Directives); WalkAll(n.Fields); break;
-            case DirectiveDefinitionNode n: WalkOptional(n.Description); Walk(n.Name); WalkAll(n.Arguments); WalkAll(n.Locations); break;
+            case DirectiveDefinitionNode n: Walk(n.Name); WalkAll(n.Arguments); WalkAll(n.Locations); break;
         }
     }
 

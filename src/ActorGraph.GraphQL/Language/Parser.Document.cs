@@ -69,16 +69,20 @@ public ref partial struct Parser
                 case Keyword.Directive: return ParseDirectiveDefinition();
             }
 
+            switch (keyword)
+            {
+                case Keyword.Query or Keyword.Mutation or Keyword.Subscription: return ParseOperationDefinition();
+                case Keyword.Fragment: return ParseFragmentDefinition();
+            }
+
             if (hasDescription)
             {
                 throw _reader.Error(_reader.Start, "Unexpected description, only GraphQL definitions support descriptions.");
             }
 
-            switch (keyword)
+            if (keyword == Keyword.Extend)
             {
-                case Keyword.Query or Keyword.Mutation or Keyword.Subscription: return ParseOperationDefinition();
-                case Keyword.Fragment: return ParseFragmentDefinition();
-                case Keyword.Extend: return ParseTypeSystemExtension();
+                return ParseTypeSystemExtension();
             }
         }
 

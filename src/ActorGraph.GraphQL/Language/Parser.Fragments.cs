@@ -19,16 +19,17 @@ public ref partial struct Parser
         return new InlineFragmentNode(typeCondition, directives, ParseSelectionSet(), Loc(start));
     }
 
-    // FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet
+    // FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
         var start = _reader.Start;
+        var description = ParseDescription();
         ExpectKeyword("fragment"u8);
         var name = ParseFragmentName();
         ExpectKeyword("on"u8);
         var typeCondition = ParseNamedType();
         var directives = ParseDirectives(isConst: false);
-        return new FragmentDefinitionNode(name, typeCondition, directives, ParseSelectionSet(), Loc(start));
+        return new FragmentDefinitionNode(description, name, typeCondition, directives, ParseSelectionSet(), Loc(start));
     }
 
     // FragmentName : Name but not on

@@ -2,21 +2,22 @@ namespace ActorGraph.GraphQL.Language;
 
 public ref partial struct Parser
 {
-    // OperationDefinition : SelectionSet | OperationType Name? VariablesDefinition? Directives? SelectionSet
+    // OperationDefinition : SelectionSet | Description? OperationType Name? VariablesDefinition? Directives? SelectionSet
     private OperationDefinitionNode ParseOperationDefinition()
     {
         var start = _reader.Start;
         if (Peek(TokenKind.BraceL))
         {
-            return new OperationDefinitionNode(OperationType.Query, null, [], [], ParseSelectionSet(), Loc(start));
+            return new OperationDefinitionNode(null, OperationType.Query, null, [], [], ParseSelectionSet(), Loc(start));
         }
 
+        var description = ParseDescription();
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
         var variables = ParseVariableDefinitions();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new OperationDefinitionNode(operation, name, variables, directives, selectionSet, Loc(start));
+        return new OperationDefinitionNode(description, operation, name, variables, directives, selectionSet, Loc(start));
     }
 
     // OperationType : one of query mutation subscription
@@ -60,16 +61,17 @@ public ref partial struct Parser
         return definitions.ToArray();
     }
 
-    // VariableDefinition : Variable : Type DefaultValue? Directives[Const]?
+    // VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var start = _reader.Start;
+        var description = ParseDescription();
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
         var type = ParseTypeReference();
         var defaultValue = ExpectOptionalToken(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
         var directives = ParseDirectives(isConst: true);
-        return new VariableDefinitionNode(variable, type, defaultValue, directives, Loc(start));
+        return new VariableDefinitionNode(description, variable, type, defaultValue, directives, Loc(start));
     }
 
     // Variable : $ Name

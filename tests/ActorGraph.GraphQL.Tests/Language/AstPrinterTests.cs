@@ -13,6 +13,8 @@ public class AstPrinterTests
         "{ f(s: \"\"\"line\r\nbreaks\"\"\", t: \"\"\"has \\\"\"\" inside\"\"\", u: \"\"\"ends with slash\\\n\"\"\") }",
         "type T {\n  \"\"\"\n  multi\n    line\n  \"\"\"\n  f(\"arg doc\" a: Int = 1, b: String): [T!]!\n}",
         "{ f(s: \"\\u0000 control \\u001F and \\u007F\") }",
+        "\"Named\" query Q(\"The id\" $id: ID, $n: Int = 1) { a }\n\"\"\"\nAnonymous\n  query\n\"\"\" query { b }\n\"F\" fragment F on T { c }",
+        "query ($s: String = \"\"\"two\nlines\"\"\") { a }",
     };
 
     [Theory]
@@ -50,6 +52,50 @@ public class AstPrinterTests
     public void Prints_an_anonymous_query_in_short_form()
     {
         AstPrinter.Print(Parser.Parse("query { a }")).Should().Be("{\n  a\n}");
+    }
+
+    [Fact]
+    public void Prints_descriptions_of_executable_definitions_as_graphql_js_does()
+    {
+        var document = Parser.Parse("""
+            "Named" query Q { a }
+            "Anonymous" query { b }
+            "Fragment" fragment F on T @d { c }
+            query V("The id" $id: ID, $n: Int = 1) { d }
+            """);
+
+        AstPrinter.Print(document).Should().Be("""
+            "Named"
+            query Q {
+              a
+            }
+
+            "Anonymous"
+            query {
+              b
+            }
+
+            "Fragment"
+            fragment F on T @d {
+              c
+            }
+
+            query V(
+            "The id"
+            $id: ID
+            $n: Int = 1
+            ) {
+              d
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("\"\"\"block\n  desc\"\"\" query { now }", "\"\"\"\nblock\ndesc\n\"\"\"\nquery {\n  now\n}")]
+    [InlineData("query ($x: String = \"\"\"a\nb\"\"\") { now }", "query (\n$x: String = \"\"\"\na\nb\n\"\"\"\n) {\n  now\n}")]
+    public void Prints_multiline_block_strings_before_and_in_variable_definitions_as_graphql_js_does(string text, string expected)
+    {
+        AstPrinter.Print(Parser.Parse(text)).Should().Be(expected);
     }
 
     [Fact]

@@ -29,6 +29,16 @@ public class AstWalkerTests
         walker.Fields.Should().Equal("a:3", "c:3");
     }
 
+    [Fact]
+    public void Does_not_visit_descriptions()
+    {
+        var walker = new RecordingWalker();
+
+        walker.Walk(Parser.Parse("\"op\" query Q(\"var\" $v: Int) { a }\n\"frag\" fragment F on T { b }\n\"type\" scalar S", ParserOptions.Schema));
+
+        walker.Events.Should().NotContain("enter StringValue").And.Contain("enter VariableDefinition").And.Contain("enter ScalarTypeDefinition");
+    }
+
     private sealed class RecordingWalker : AstWalker
     {
         public List<string> Events { get; } = [];

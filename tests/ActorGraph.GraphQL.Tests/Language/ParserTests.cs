@@ -95,6 +95,33 @@ public class ParserTests
     }
 
     [Fact]
+    public void Parses_descriptions_on_operations_fragments_and_variable_definitions()
+    {
+        var source = new Source(""""
+            "Named" query Q("The id" $id: ID, $plain: Int) { a }
+            """Anonymous""" mutation { b }
+            "A fragment" fragment F on T { c }
+            { d }
+            """");
+        var definitions = Parser.Parse(source).Definitions;
+
+        var named = definitions[0].Should().BeOfType<OperationDefinitionNode>().Subject;
+        named.Description!.Value.Should().Be("Named");
+        named.Description.Block.Should().BeFalse();
+        source.Slice(named.Location.Start, named.Location.End).Should().StartWith("\"Named\" query Q");
+        named.VariableDefinitions[0].Description!.Value.Should().Be("The id");
+        source.Slice(named.VariableDefinitions[0].Location.Start, named.VariableDefinitions[0].Location.End).Should().Be("\"The id\" $id: ID");
+        named.VariableDefinitions[1].Description.Should().BeNull();
+        var anonymous = definitions[1].Should().BeOfType<OperationDefinitionNode>().Subject;
+        anonymous.Operation.Should().Be(OperationType.Mutation);
+        anonymous.Name.Should().BeNull();
+        anonymous.Description!.Value.Should().Be("Anonymous");
+        anonymous.Description.Block.Should().BeTrue();
+        definitions[2].Should().BeOfType<FragmentDefinitionNode>().Which.Description!.Value.Should().Be("A fragment");
+        definitions[3].Should().BeOfType<OperationDefinitionNode>().Which.Description.Should().BeNull();
+    }
+
+    [Fact]
     public void Allows_keywords_as_names()
     {
         var field = FirstField("{ query: mutation(on: fragment, type: true1) { subscription schema extend null: implements } }");

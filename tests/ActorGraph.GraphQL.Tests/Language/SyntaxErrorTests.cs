@@ -41,6 +41,8 @@ public class SyntaxErrorTests
     [InlineData("{ a ?}", "Unexpected character: \"?\".", 1, 5)]
     [InlineData("{ a(x: [1, 2) }", "Unexpected \")\".", 1, 13)]
     [InlineData("{ a(x: {b: 1) }", "Expected Name, found \")\".", 1, 13)]
+    [InlineData("\"d\" \"e\" query { a }", "Unexpected String \"e\".", 1, 5)]
+    [InlineData("query Q(\"d\") { a }", "Expected \"$\", found \")\".", 1, 12)]
     [InlineData("extend foo", "Unexpected Name \"foo\".", 1, 8)]
     [InlineData("extend type A", "Unexpected <EOF>.", 1, 14)]
     [InlineData("extend scalar S", "Unexpected <EOF>.", 1, 16)]
@@ -76,23 +78,25 @@ public class SyntaxErrorTests
     }
 
     [Theory]
-    [InlineData("\"desc\" query { a }")]
-    [InlineData("\"\"\"desc\"\"\" fragment F on T { a }")]
-    public void Rejects_descriptions_on_executable_definitions_as_the_specification_does(string document)
+    [InlineData("\"desc\" extend type T { a: Int }", 1, 1)]
+    [InlineData("{ a }\n  \"\"\"desc\"\"\" extend schema @d", 2, 3)]
+    public void Rejects_a_description_before_an_extension(string document, int line, int column)
     {
         var error = Assert.Throws<GraphQLSyntaxError>(() => Parser.Parse(document));
 
         error.Description.Should().Be("Unexpected description, only GraphQL definitions support descriptions.");
-        (error.Line, error.Column).Should().Be((1, 1));
+        (error.Line, error.Column).Should().Be((line, column));
     }
 
-    [Fact]
-    public void Rejects_a_description_before_a_shorthand_query()
+    [Theory]
+    [InlineData("\"desc\" { a }", 1, 1)]
+    [InlineData("query Q { a }\n\"\"\"desc\"\"\"\n{ b }", 2, 1)]
+    public void Rejects_a_description_before_a_shorthand_query(string document, int line, int column)
     {
-        var error = Assert.Throws<GraphQLSyntaxError>(() => Parser.Parse("\"desc\" { a }"));
+        var error = Assert.Throws<GraphQLSyntaxError>(() => Parser.Parse(document));
 
         error.Description.Should().Be("Unexpected description, descriptions are not supported on shorthand queries.");
-        (error.Line, error.Column).Should().Be((1, 1));
+        (error.Line, error.Column).Should().Be((line, column));
     }
 
     [Fact]

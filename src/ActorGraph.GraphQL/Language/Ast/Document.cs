@@ -11,9 +11,16 @@ public sealed class DocumentNode(IReadOnlyList<DefinitionNode> definitions, Loca
 public abstract class DefinitionNode(Location location) : Node(location);
 
 /// <summary>An operation or a fragment definition.</summary>
-public abstract class ExecutableDefinitionNode(NameNode? name, IReadOnlyList<DirectiveNode> directives, SelectionSetNode selectionSet, Location location)
+public abstract class ExecutableDefinitionNode(
+    StringValueNode? description,
+    NameNode? name,
+    IReadOnlyList<DirectiveNode> directives,
+    SelectionSetNode selectionSet,
+    Location location)
     : DefinitionNode(location), IHasDirectives
 {
+    public StringValueNode? Description { get; } = description;
+
     public NameNode? Name { get; } = name;
 
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;

@@ -8,13 +8,14 @@ public enum OperationType
 }
 
 public sealed class OperationDefinitionNode(
+    StringValueNode? description,
     OperationType operation,
     NameNode? name,
     IReadOnlyList<VariableDefinitionNode> variableDefinitions,
     IReadOnlyList<DirectiveNode> directives,
     SelectionSetNode selectionSet,
     Location location = default)
-    : ExecutableDefinitionNode(name, directives, selectionSet, location)
+    : ExecutableDefinitionNode(description, name, directives, selectionSet, location)
 {
     public OperationType Operation { get; } = operation;
 
@@ -24,6 +25,7 @@ public sealed class OperationDefinitionNode(
 }
 
 public sealed class VariableDefinitionNode(
+    StringValueNode? description,
     VariableNode variable,
     TypeNode type,
     ValueNode? defaultValue,
@@ -31,6 +33,8 @@ public sealed class VariableDefinitionNode(
     Location location = default)
     : Node(location), IHasDirectives
 {
+    public StringValueNode? Description { get; } = description;
+
     public VariableNode Variable { get; } = variable;
 
     public TypeNode Type { get; } = type;
@@ -43,12 +47,13 @@ public sealed class VariableDefinitionNode(
 }
 
 public sealed class FragmentDefinitionNode(
+    StringValueNode? description,
     NameNode name,
     NamedTypeNode typeCondition,
     IReadOnlyList<DirectiveNode> directives,
     SelectionSetNode selectionSet,
     Location location = default)
-    : ExecutableDefinitionNode(name, directives, selectionSet, location)
+    : ExecutableDefinitionNode(description, name, directives, selectionSet, location)
 {
     public new NameNode Name => base.Name!;
 
