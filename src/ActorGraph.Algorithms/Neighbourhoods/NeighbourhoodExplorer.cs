@@ -76,7 +76,7 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
                 ? n with { Label = actor.Name, Kind = actor.Kind, Country = actor.Country }
                 : n)
             .ToList();
-        return new NeighbourhoodResult(nodes, [.. keptEdges.Select(ToSubgraphEdge)], work.Report());
+        return new NeighbourhoodResult(nodes, [.. keptEdges.Select(e => SubgraphEdge.From(e, _vocabulary))], work.Report());
     }
 
     private static List<SubgraphNode> Rank(Dictionary<string, int> distance, IEnumerable<Edge> edges, int nodeCap, WorkCounter work)
@@ -100,24 +100,6 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
 
         // Label and kind are filled in from the actors once the kept ones are known.
         return [.. ranked.Take(nodeCap).Select(d => new SubgraphNode(d.Key, d.Key, default, null, d.Value, degree[d.Key]))];
-    }
-
-    private SubgraphEdge ToSubgraphEdge(Edge edge)
-    {
-        var type = _vocabulary.Find(edge.Type);
-        return new SubgraphEdge(
-            edge.RelationshipId,
-            edge.SourceId,
-            edge.TargetId,
-            edge.Type,
-            type?.Label ?? edge.Type,
-            type?.Symmetric ?? false,
-            edge.Date,
-            edge.EffectiveDate,
-            edge.ReportedOn,
-            edge.Modality,
-            edge.Confidence,
-            edge.EvidenceCount);
     }
 
     private void Validate(NeighbourhoodQuery query)

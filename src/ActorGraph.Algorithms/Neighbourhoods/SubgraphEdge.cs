@@ -1,5 +1,7 @@
+using ActorGraph.Domain.Ports;
 using ActorGraph.Domain.Relationships;
 using ActorGraph.Domain.Time;
+using ActorGraph.Domain.Vocabulary;
 
 namespace ActorGraph.Algorithms.Neighbourhoods;
 
@@ -19,4 +21,24 @@ public sealed record SubgraphEdge(
     DateOnly ReportedOn,
     Modality Modality,
     double Confidence,
-    int Weight);
+    int Weight)
+{
+    /// <summary>The drawable form of <paramref name="edge"/>, labelled from <paramref name="vocabulary"/>.</summary>
+    public static SubgraphEdge From(Edge edge, RelationshipVocabulary vocabulary)
+    {
+        var type = vocabulary.Find(edge.Type);
+        return new SubgraphEdge(
+            edge.RelationshipId,
+            edge.SourceId,
+            edge.TargetId,
+            edge.Type,
+            type?.Label ?? edge.Type,
+            type?.Symmetric ?? false,
+            edge.Date,
+            edge.EffectiveDate,
+            edge.ReportedOn,
+            edge.Modality,
+            edge.Confidence,
+            edge.EvidenceCount);
+    }
+}

@@ -34,7 +34,7 @@ public sealed class SnapshotReader(IGraphStore store, NeighbourhoodExplorer expl
         var degree = edges.Values.SelectMany(e => new[] { e.SourceId, e.TargetId }).CountBy(id => id).ToDictionary(StringComparer.Ordinal);
         return new GraphSnapshot(
             [.. actors.Select(a => new SubgraphNode(a.Id, a.Name, a.Kind, a.Country, 0, degree.GetValueOrDefault(a.Id)))],
-            [.. edges.Values.OrderBy(e => e.RelationshipId, StringComparer.Ordinal).Select(ToSubgraphEdge)],
+            [.. edges.Values.OrderBy(e => e.RelationshipId, StringComparer.Ordinal).Select(e => SubgraphEdge.From(e, vocabulary))],
             Truncated: false);
     }
 
@@ -54,23 +54,5 @@ public sealed class SnapshotReader(IGraphStore store, NeighbourhoodExplorer expl
         while (after is not null);
 
         return actors;
-    }
-
-    private SubgraphEdge ToSubgraphEdge(Edge edge)
-    {
-        var type = vocabulary.Find(edge.Type);
-        return new SubgraphEdge(
-            edge.RelationshipId,
-            edge.SourceId,
-            edge.TargetId,
-            edge.Type,
-            type?.Label ?? edge.Type,
-            type?.Symmetric ?? false,
-            edge.Date,
-            edge.EffectiveDate,
-            edge.ReportedOn,
-            edge.Modality,
-            edge.Confidence,
-            edge.EvidenceCount);
     }
 }
