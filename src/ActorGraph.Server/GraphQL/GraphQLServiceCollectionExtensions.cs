@@ -10,7 +10,10 @@ namespace ActorGraph.Server.GraphQL;
 
 public static class ActorGraphGraphQLServiceCollectionExtensions
 {
-    /// <summary>The GraphQL endpoint's schema (loaded from the file at start-up), limits from the <c>GraphQL</c> section, and the read check.</summary>
+    /// <summary>
+    /// The GraphQL endpoint's schema (loaded from the file at start-up), limits from the <c>GraphQL</c> section, the read
+    /// check and the check of a whole mutation operation before it runs.
+    /// </summary>
     public static IServiceCollection AddActorGraphGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection(GraphQLOptions.SectionName));
@@ -24,8 +27,9 @@ public static class ActorGraphGraphQLServiceCollectionExtensions
             },
             server =>
             {
-                server.OnRequest = CheckReadAccess;
+                server.OnRequest = CheckAccessAsync;
             });
+        services.AddTransient<IStartupFilter, RequestBodyBuffering>();
 
         // Bound lazily, so settings added after registration (tests, command-line arguments) apply too.
         services.AddOptions<GraphQLServerOptions>().Configure<IOptions<GraphQLOptions>>((server, configured) =>
@@ -40,7 +44,7 @@ public static class ActorGraphGraphQLServiceCollectionExtensions
         return services;
     }
 
-    private static ValueTask CheckReadAccess(HttpContext http, GraphQLRequestContext request)
+    private static ValueTask CheckAccessAsync(HttpContext http, GraphQLRequestContext request)
     {
         if (http.RequestServices.GetRequiredService<AccessPolicy>().CanRead(http.User) != AccessDecision.Allowed)
         {
@@ -48,6 +52,6 @@ public static class ActorGraphGraphQLServiceCollectionExtensions
         }
 
         request.Items[MutationGuard.RequestIdItem] = http.TraceIdentifier;
-        return ValueTask.CompletedTask;
+        return MutationPreCheck.CheckAsync(http);
     }
 }

@@ -10,9 +10,9 @@ public sealed class GraphQLClient(HttpClient http)
 {
     public HttpClient Http => http;
 
-    public async Task<GraphQLResponse> SendAsync(string query, object? variables = null)
+    public async Task<GraphQLResponse> SendAsync(string query, object? variables = null, string? operationName = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables, operationName }) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         using var response = await http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
@@ -20,9 +20,9 @@ public sealed class GraphQLClient(HttpClient http)
     }
 
     /// <summary>Sends the request and fails the test unless it succeeded without errors; returns <c>data</c>.</summary>
-    public async Task<JsonElement> QueryAsync(string query, object? variables = null)
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null, string? operationName = null)
     {
-        var response = await SendAsync(query, variables);
+        var response = await SendAsync(query, variables, operationName);
         response.Errors.Should().BeEmpty(because: "the request should succeed, but the server answered {0}", response.Body.ToString());
         response.Status.Should().Be(HttpStatusCode.OK);
         return response.Data;

@@ -2,7 +2,6 @@ using ActorGraph.Domain.Actors;
 using ActorGraph.Domain.Changes;
 using ActorGraph.Domain.Ports;
 using ActorGraph.GraphQL.Execution;
-using ActorGraph.Server.Auth;
 using ActorGraph.Server.GraphQL.Support;
 
 namespace ActorGraph.Server.GraphQL.Mutations;
@@ -13,31 +12,31 @@ public static class ActorMutations
     public static ExecutableSchemaBuilder AddActorMutations(this ExecutableSchemaBuilder builder) => builder
         .ResolveAsync("Mutation.createActor", ctx =>
         {
-            MutationGuard.Require(ctx, Role.Editor);
+            MutationGuard.Require(ctx);
             return ApiErrors.Translate(() => CreateAsync(ctx, ctx.Argument<CreateActorInput>("input")));
         })
         .BindType<CreateActorPayload>("CreateActorPayload")
         .ResolveAsync("Mutation.updateActor", ctx =>
         {
-            MutationGuard.Require(ctx, Role.Editor);
+            MutationGuard.Require(ctx);
             return ApiErrors.Translate(() => UpdateAsync(ctx, ctx.Argument<UpdateActorInput>("input")));
         })
         .BindType<UpdateActorPayload>("UpdateActorPayload")
         .ResolveAsync("Mutation.addAlias", ctx =>
         {
-            MutationGuard.Require(ctx, Role.Editor);
+            MutationGuard.Require(ctx);
             return ApiErrors.Translate(() => AddAliasAsync(ctx, ctx.Argument<AddAliasInput>("input")));
         })
         .BindType<AddAliasPayload>("AddAliasPayload")
         .ResolveAsync("Mutation.mergeActors", ctx =>
         {
-            MutationGuard.Require(ctx, Role.Admin);
+            MutationGuard.Require(ctx);
             return ApiErrors.Translate(() => MergeAsync(ctx, ctx.Argument<MergeActorsInput>("input")));
         })
         .BindType<MergeActorsPayload>("MergeActorsPayload")
         .ResolveAsync("Mutation.undoMerge", ctx =>
         {
-            MutationGuard.Require(ctx, Role.Admin);
+            MutationGuard.Require(ctx);
             return ApiErrors.Translate(() => UndoMergeAsync(ctx, ctx.Argument<UndoMergeInput>("input")));
         })
         .BindType<UndoMergePayload>("UndoMergePayload");

@@ -4,7 +4,6 @@ using ActorGraph.Domain.Events;
 using ActorGraph.Domain.Relationships;
 using ActorGraph.Domain.Validation;
 using ActorGraph.GraphQL.Execution;
-using ActorGraph.Server.Auth;
 using ActorGraph.Server.GraphQL.Support;
 
 namespace ActorGraph.Server.GraphQL.Mutations;
@@ -15,25 +14,25 @@ public static class EvidenceMutations
     public static ExecutableSchemaBuilder AddEvidenceMutations(this ExecutableSchemaBuilder builder) => builder
         .ResolveAsync("Mutation.addDocument", ctx =>
         {
-            MutationGuard.Require(ctx, Role.Editor);
+            MutationGuard.Require(ctx);
             return ApiErrors.Translate(() => AddDocumentAsync(ctx, ctx.Argument<AddDocumentInput>("input")));
         })
         .BindType<AddDocumentPayload>("AddDocumentPayload")
         .ResolveAsync("Mutation.addRelationship", ctx =>
         {
-            MutationGuard.Require(ctx, Role.Editor);
+            MutationGuard.Require(ctx);
             return ApiErrors.Translate(() => AddRelationshipAsync(ctx, ctx.Argument<AddRelationshipInput>("input")));
         })
         .BindType<AddRelationshipPayload>("AddRelationshipPayload")
         .ResolveAsync("Mutation.retractRelationship", ctx =>
         {
-            MutationGuard.Require(ctx, Role.Editor);
+            MutationGuard.Require(ctx);
             return ApiErrors.Translate(() => RetractAsync(ctx, ctx.Argument<RetractRelationshipInput>("input")));
         })
         .BindType<RetractRelationshipPayload>("RetractRelationshipPayload")
         .ResolveAsync("Mutation.createEvent", ctx =>
         {
-            MutationGuard.Require(ctx, Role.Editor);
+            MutationGuard.Require(ctx);
             return ApiErrors.Translate(() => CreateEventAsync(ctx, ctx.Argument<CreateEventInput>("input")));
         })
         .BindType<CreateEventPayload>("CreateEventPayload");

@@ -10,9 +10,15 @@ public static class MutationGuard
     /// <summary>The key under which the HTTP layer leaves the request id in the request's items.</summary>
     public const string RequestIdItem = "requestId";
 
+    /// <summary>
+    /// Checks the role <see cref="MutationRoles"/> gives this mutation. The whole operation was checked before it ran
+    /// (<see cref="MutationPreCheck"/>); this guard still covers documents that check could not read, such as a
+    /// persisted query sent by its hash alone.
+    /// </summary>
     /// <exception cref="GraphQLRequestException">The caller is anonymous (401) or its role is too low (403).</exception>
-    public static void Require(ResolverContext ctx, Role role)
+    public static void Require(ResolverContext ctx)
     {
+        var role = MutationRoles.Of(ctx.FieldName);
         switch (AccessPolicy.Requires(ctx.User, role))
         {
             case AccessDecision.Unauthenticated:
