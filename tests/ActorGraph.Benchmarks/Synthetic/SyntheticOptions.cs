@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace ActorGraph.Benchmarks.Synthetic;
 
-/// <summary>Command-line options of the synthetic-graph benchmark: <c>--actors N --relationships M --zipf S --seed K --queries Q</c>.</summary>
-public sealed record SyntheticOptions(int Actors, int Relationships, double ZipfExponent, int Seed, int Queries)
+/// <summary>
+/// Command-line options of the synthetic-graph benchmark: <c>--actors N --relationships M --zipf S --seed K --queries Q
+/// --database PATH</c>. With a database path, the graph is imported into that file once and later runs reuse it.
+/// </summary>
+public sealed record SyntheticOptions(int Actors, int Relationships, double ZipfExponent, int Seed, int Queries, string? Database = null)
 {
     public static SyntheticOptions Parse(IReadOnlyList<string> args)
     {
@@ -18,7 +21,8 @@ public sealed record SyntheticOptions(int Actors, int Relationships, double Zipf
                 "--zipf" => options with { ZipfExponent = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--seed" => options with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--queries" => options with { Queries = Positive(args[i], value) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}; expected --actors, --relationships, --zipf, --seed or --queries."),
+                "--database" => options with { Database = value },
+                _ => throw new ArgumentException($"Unknown option {args[i]}; expected --actors, --relationships, --zipf, --seed, --queries or --database."),
             };
         }
 
