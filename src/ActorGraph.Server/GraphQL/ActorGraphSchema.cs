@@ -10,7 +10,7 @@ namespace ActorGraph.Server.GraphQL;
 /// <summary>The executable ActorGraph schema: <c>schema/actorgraph.graphql</c> with its resolvers, scalars and loaders.</summary>
 public static class ActorGraphSchema
 {
-    public static ExecutableSchema Build(string sdl) => new ExecutableSchemaBuilder(sdl)
+    public static ExecutableSchema Build(string sdl) => new LoggingSchemaBuilder(new ExecutableSchemaBuilder(sdl))
         .AddScalars()
         .AddLoaders()
         .AddNodes()
@@ -26,7 +26,7 @@ public static class ActorGraphSchema
         .AddImportMutation()
         .Build();
 
-    private static ExecutableSchemaBuilder AddLoaders(this ExecutableSchemaBuilder builder) => builder
+    private static LoggingSchemaBuilder AddLoaders(this LoggingSchemaBuilder builder) => builder
         .AddLoader(request => new ActorLoader(Store(request)))
         .AddLoader(request => new RelationshipLoader(Store(request)))
         .AddLoader(request => new DocumentLoader(Store(request)))

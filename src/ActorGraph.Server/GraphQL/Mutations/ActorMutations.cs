@@ -9,7 +9,7 @@ namespace ActorGraph.Server.GraphQL.Mutations;
 /// <summary><c>createActor</c>, <c>updateActor</c>, <c>addAlias</c>, <c>mergeActors</c> and <c>undoMerge</c>.</summary>
 public static class ActorMutations
 {
-    public static ExecutableSchemaBuilder AddActorMutations(this ExecutableSchemaBuilder builder) => builder
+    public static LoggingSchemaBuilder AddActorMutations(this LoggingSchemaBuilder builder) => builder
         .ResolveAsync("Mutation.createActor", ctx =>
         {
             MutationGuard.Require(ctx);

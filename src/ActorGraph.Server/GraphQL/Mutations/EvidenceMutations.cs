@@ -11,7 +11,7 @@ namespace ActorGraph.Server.GraphQL.Mutations;
 /// <summary><c>addDocument</c>, <c>addRelationship</c>, <c>retractRelationship</c> and <c>createEvent</c>.</summary>
 public static class EvidenceMutations
 {
-    public static ExecutableSchemaBuilder AddEvidenceMutations(this ExecutableSchemaBuilder builder) => builder
+    public static LoggingSchemaBuilder AddEvidenceMutations(this LoggingSchemaBuilder builder) => builder
         .ResolveAsync("Mutation.addDocument", ctx =>
         {
             MutationGuard.Require(ctx);

@@ -14,7 +14,7 @@ public static class ImportMutation
 {
     private const string SourceName = "importBatch";
 
-    public static ExecutableSchemaBuilder AddImportMutation(this ExecutableSchemaBuilder builder) => builder
+    public static LoggingSchemaBuilder AddImportMutation(this LoggingSchemaBuilder builder) => builder
         .ResolveAsync("Mutation.importBatch", ctx =>
         {
             MutationGuard.Require(ctx);

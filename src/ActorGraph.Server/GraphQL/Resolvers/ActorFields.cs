@@ -18,7 +18,7 @@ public static class ActorFields
 {
     public const int HistoryLimit = 1000;
 
-    public static ExecutableSchemaBuilder AddActorFields(this ExecutableSchemaBuilder builder) => builder
+    public static LoggingSchemaBuilder AddActorFields(this LoggingSchemaBuilder builder) => builder
         .BindType<Actor>("Actor")
         .Resolve("Actor.id", ctx => GlobalId.Of(GlobalId.Actor, ctx.Parent<Actor>().Id))
         .Resolve("Actor.key", ctx => ctx.Parent<Actor>().Id)

@@ -13,7 +13,7 @@ public static class ActorQueries
 {
     public const string Mediates = "MEDIATES";
 
-    public static ExecutableSchemaBuilder AddActorQueries(this ExecutableSchemaBuilder builder) => builder
+    public static LoggingSchemaBuilder AddActorQueries(this LoggingSchemaBuilder builder) => builder
         .ResolveAsync("Query.actor", async ctx =>
             await ctx.Loader<ActorLoader>().LoadAsync(GlobalId.KeyOf(ctx.Argument<string>("id"), GlobalId.Actor, "id")))
         .ResolveAsync("Query.actors", async ctx =>

@@ -15,7 +15,7 @@ namespace ActorGraph.Server.GraphQL.Resolvers;
 /// <summary><c>paths</c>, <c>neighbourhood</c>, <c>brokers</c> and <c>timeline</c>, over the graph algorithms.</summary>
 public static class AlgorithmResolvers
 {
-    public static ExecutableSchemaBuilder AddAlgorithms(this ExecutableSchemaBuilder builder) => builder
+    public static LoggingSchemaBuilder AddAlgorithms(this LoggingSchemaBuilder builder) => builder
         .ResolveAsync("Query.paths", ctx => ApiErrors.Translate(async () =>
         {
             var query = new PathQuery

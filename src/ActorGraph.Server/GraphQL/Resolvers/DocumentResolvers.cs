@@ -11,7 +11,7 @@ namespace ActorGraph.Server.GraphQL.Resolvers;
 /// <summary><c>document</c>, <c>documents</c> and the fields of <c>Document</c> and <c>EvidenceSpan</c>.</summary>
 public static class DocumentResolvers
 {
-    public static ExecutableSchemaBuilder AddDocuments(this ExecutableSchemaBuilder builder) => builder
+    public static LoggingSchemaBuilder AddDocuments(this LoggingSchemaBuilder builder) => builder
         .ResolveAsync("Query.document", async ctx =>
             await ctx.Loader<DocumentLoader>().LoadAsync(GlobalId.KeyOf(ctx.Argument<string>("id"), GlobalId.Document, "id")))
         .ResolveAsync("Query.documents", async ctx =>

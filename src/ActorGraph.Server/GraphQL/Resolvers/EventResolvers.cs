@@ -12,7 +12,7 @@ namespace ActorGraph.Server.GraphQL.Resolvers;
 /// <summary><c>event</c>, <c>events</c> and the fields of <c>Event</c>, <c>Participant</c> and <c>Affiliation</c>.</summary>
 public static class EventResolvers
 {
-    public static ExecutableSchemaBuilder AddEvents(this ExecutableSchemaBuilder builder) => builder
+    public static LoggingSchemaBuilder AddEvents(this LoggingSchemaBuilder builder) => builder
         .ResolveAsync("Query.event", async ctx =>
             await ctx.Loader<EventLoader>().LoadAsync(GlobalId.KeyOf(ctx.Argument<string>("id"), GlobalId.Event, "id")))
         .ResolveAsync("Query.events", async ctx =>

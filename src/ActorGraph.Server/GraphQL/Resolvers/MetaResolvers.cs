@@ -16,7 +16,7 @@ public static class MetaResolvers
 {
     public const int MaxChanges = 1000;
 
-    public static ExecutableSchemaBuilder AddMeta(this ExecutableSchemaBuilder builder) => builder
+    public static LoggingSchemaBuilder AddMeta(this LoggingSchemaBuilder builder) => builder
         .Resolve("Query.vocabulary", ctx =>
         {
             var category = ctx.HasArgument("category") ? ctx.Argument<RelationshipCategory?>("category") : null;
@@ -61,7 +61,7 @@ public static class MetaResolvers
         .BindConnection<Event>("Event")
         .BindConnection<Document>("Document");
 
-    private static ExecutableSchemaBuilder BindConnection<T>(this ExecutableSchemaBuilder builder, string typeName) => builder
+    private static LoggingSchemaBuilder BindConnection<T>(this LoggingSchemaBuilder builder, string typeName) => builder
         .BindType<Connection<T>>(typeName + "Connection")
         .BindType<ConnectionEdge<T>>(typeName + "Edge");
 }

@@ -11,7 +11,7 @@ namespace ActorGraph.Server.GraphQL.Resolvers;
 /// <summary><c>node</c>, <c>nodes</c> and the <c>Node</c> interface over global ids.</summary>
 public static class NodeResolvers
 {
-    public static ExecutableSchemaBuilder AddNodes(this ExecutableSchemaBuilder builder) => builder
+    public static LoggingSchemaBuilder AddNodes(this LoggingSchemaBuilder builder) => builder
         .ResolveAsync("Query.node", ctx => LoadAsync(ctx, ctx.Argument<string>("id")))
         .ResolveAsync("Query.nodes", async ctx =>
         {

@@ -14,7 +14,7 @@ public static class RelationshipResolvers
 {
     public const int MaxContextChars = 2000;
 
-    public static ExecutableSchemaBuilder AddRelationships(this ExecutableSchemaBuilder builder) => builder
+    public static LoggingSchemaBuilder AddRelationships(this LoggingSchemaBuilder builder) => builder
         .ResolveAsync("Query.relationship", async ctx =>
             await ctx.Loader<RelationshipLoader>().LoadAsync(GlobalId.KeyOf(ctx.Argument<string>("id"), GlobalId.Relationship, "id")))
         .ResolveAsync("Query.relationships", async ctx =>

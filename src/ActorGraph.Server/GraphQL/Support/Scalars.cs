@@ -11,7 +11,7 @@ namespace ActorGraph.Server.GraphQL.Support;
 /// </summary>
 public static class Scalars
 {
-    public static ExecutableSchemaBuilder AddScalars(this ExecutableSchemaBuilder builder) => builder
+    public static LoggingSchemaBuilder AddScalars(this LoggingSchemaBuilder builder) => builder
         .Scalar("Date", serialize: value => ((DateOnly)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), parse: Text("Date"))
         .Scalar("FuzzyDate", serialize: value => ((FuzzyDate)value).ToString(), parse: Text("FuzzyDate"))
         .Scalar("DateTime", serialize: value => ((DateTimeOffset)value).ToString("O", CultureInfo.InvariantCulture), parse: Text("DateTime"));
