@@ -52,12 +52,15 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
             }
 
             var next = new List<string>();
-            foreach (var step in frontier.SelectMany(adjacency.StepsFrom))
+            foreach (var actorId in frontier)
             {
-                edges[step.Edge.RelationshipId] = step.Edge;
-                if (distance.TryAdd(step.To, level + 1))
+                foreach (var step in adjacency.UnorderedStepsFrom(actorId))
                 {
-                    next.Add(step.To);
+                    edges.TryAdd(step.Edge.RelationshipId, step.Edge);
+                    if (distance.TryAdd(step.To, level + 1))
+                    {
+                        next.Add(step.To);
+                    }
                 }
             }
 
@@ -81,25 +84,62 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
 
     private static List<SubgraphNode> Rank(Dictionary<string, int> distance, IEnumerable<Edge> edges, int nodeCap, WorkCounter work)
     {
-        var degree = distance.Keys.ToDictionary(id => id, _ => 0, StringComparer.Ordinal);
+        var degree = new Dictionary<string, int>(distance.Count, StringComparer.Ordinal);
         foreach (var edge in edges)
         {
-            degree[edge.SourceId]++;
-            degree[edge.TargetId]++;
+            degree[edge.SourceId] = degree.GetValueOrDefault(edge.SourceId) + 1;
+            degree[edge.TargetId] = degree.GetValueOrDefault(edge.TargetId) + 1;
         }
 
-        var ranked = distance
-            .OrderBy(d => d.Value)
-            .ThenByDescending(d => degree[d.Key])
-            .ThenBy(d => d.Key, StringComparer.Ordinal)
-            .ToList();
-        if (ranked.Count > nodeCap)
+        var candidates = distance.Select(d => new RankedActor(d.Key, d.Value, degree.GetValueOrDefault(d.Key))).ToList();
+        var kept = candidates.Count > nodeCap ? First(candidates, nodeCap) : candidates;
+        if (candidates.Count > nodeCap)
         {
-            work.Cut(TruncationReason.NodeCap, string.Create(CultureInfo.InvariantCulture, $"{ranked.Count} actors qualified; the {nodeCap} nearest (then best connected) were kept."));
+            work.Cut(TruncationReason.NodeCap, string.Create(CultureInfo.InvariantCulture, $"{candidates.Count} actors qualified; the {nodeCap} nearest (then best connected) were kept."));
         }
+
+        kept.Sort(RankedActor.Compare);
 
         // Label and kind are filled in from the actors once the kept ones are known.
-        return [.. ranked.Take(nodeCap).Select(d => new SubgraphNode(d.Key, d.Key, default, null, d.Value, degree[d.Key]))];
+        return [.. kept.Select(n => new SubgraphNode(n.Id, n.Id, default, null, n.Distance, n.Degree))];
+    }
+
+    /// <summary>
+    /// The first <paramref name="count"/> actors in rank order, without sorting them all: a wide last level has
+    /// thousands of actors, most of them met once.
+    /// </summary>
+    private static List<RankedActor> First(List<RankedActor> candidates, int count)
+    {
+        var best = new PriorityQueue<RankedActor, RankedActor>(count + 1, Comparer<RankedActor>.Create((x, y) => RankedActor.Compare(y, x)));
+        foreach (var candidate in candidates)
+        {
+            if (best.Count < count)
+            {
+                best.Enqueue(candidate, candidate);
+            }
+            else if (RankedActor.Compare(candidate, best.Peek()) < 0)
+            {
+                best.EnqueueDequeue(candidate, candidate);
+            }
+        }
+
+        return [.. best.UnorderedItems.Select(item => item.Element)];
+    }
+
+    private readonly record struct RankedActor(string Id, int Distance, int Degree)
+    {
+        /// <summary>Nearest first, then best connected, then by id.</summary>
+        public static int Compare(RankedActor x, RankedActor y)
+        {
+            var byDistance = x.Distance.CompareTo(y.Distance);
+            if (byDistance != 0)
+            {
+                return byDistance;
+            }
+
+            var byDegree = y.Degree.CompareTo(x.Degree);
+            return byDegree != 0 ? byDegree : string.CompareOrdinal(x.Id, y.Id);
+        }
     }
 
     private void Validate(NeighbourhoodQuery query)

@@ -99,7 +99,7 @@ internal sealed class FewestHopsSearch(WorkCounter work, Adjacency forward, Adja
             var next = new List<string>();
             foreach (var actorId in Frontier)
             {
-                foreach (var step in Adjacency.StepsFrom(actorId))
+                foreach (var step in Adjacency.UnorderedStepsFrom(actorId))
                 {
                     if (constraints.BlockedRelationships.Contains(step.Edge.RelationshipId) || constraints.BlockedActors.Contains(step.To))
                     {

@@ -5,14 +5,16 @@ namespace ActorGraph.Algorithms.Traversal;
 /// <summary>
 /// The followable steps of each actor read so far, for one filter and one direction rule. Reading is batched:
 /// <see cref="LoadAsync"/> asks the store, in one call, for the edges of every given actor not read yet.
-/// Each actor's steps are sorted by <see cref="Step.CompareKeys"/> so searches meet ties in a fixed order.
+/// <see cref="StepsFrom"/> gives an actor's steps sorted by <see cref="Step.CompareKeys"/>, so searches meet ties in a
+/// fixed order; searches whose answer does not depend on that order use <see cref="UnorderedStepsFrom"/> and skip the
+/// sort (a hub has tens of thousands of steps).
 /// </summary>
 internal sealed class Adjacency
 {
     private readonly IGraphReader _reader;
     private readonly EdgeFilter _storeFilter;
     private readonly DirectionRule _rule;
-    private readonly Dictionary<string, Step[]> _steps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Steps> _steps = new(StringComparer.Ordinal);
 
     public Adjacency(IGraphReader reader, EdgeFilter filter, DirectionRule rule)
     {
@@ -27,7 +29,16 @@ internal sealed class Adjacency
 
     public async Task LoadAsync(IEnumerable<string> actorIds, CancellationToken cancellationToken)
     {
-        var missing = actorIds.Where(id => !_steps.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        var missing = new List<string>();
+        var byActor = new Dictionary<string, Steps>(StringComparer.Ordinal);
+        foreach (var id in actorIds)
+        {
+            if (!_steps.ContainsKey(id) && byActor.TryAdd(id, new Steps()))
+            {
+                missing.Add(id);
+            }
+        }
+
         if (missing.Count == 0)
         {
             return;
@@ -35,34 +46,55 @@ internal sealed class Adjacency
 
         StoreCalls++;
         var edges = await _reader.GetEdgesAsync(missing, _storeFilter, cancellationToken).ConfigureAwait(false);
-        var byActor = missing.ToDictionary(id => id, _ => new List<Step>(), StringComparer.Ordinal);
         foreach (var edge in edges)
         {
-            AddIfFollowable(byActor, edge, edge.SourceId);
-            if (edge.TargetId != edge.SourceId)
+            if (byActor.TryGetValue(edge.SourceId, out var fromSource) && _rule.Allows(edge, edge.SourceId))
             {
-                AddIfFollowable(byActor, edge, edge.TargetId);
+                fromSource.Add(new Step(edge, edge.SourceId, edge.TargetId));
+            }
+
+            if (byActor.TryGetValue(edge.TargetId, out var fromTarget) && _rule.Allows(edge, edge.TargetId))
+            {
+                fromTarget.Add(new Step(edge, edge.TargetId, edge.SourceId));
             }
         }
 
         foreach (var (actorId, steps) in byActor)
         {
-            steps.Sort((x, y) => Step.CompareKeys(x.Edge, y.Edge));
-            _steps[actorId] = [.. steps];
+            _steps[actorId] = steps;
         }
     }
 
     /// <summary>The steps from a loaded actor, in tie-breaking order.</summary>
-    public IReadOnlyList<Step> StepsFrom(string actorId) =>
+    public IReadOnlyList<Step> StepsFrom(string actorId) => Loaded(actorId).Ordered();
+
+    /// <summary>The steps from a loaded actor in no particular order, for searches whose answer does not depend on it.</summary>
+    public IReadOnlyList<Step> UnorderedStepsFrom(string actorId) => Loaded(actorId).Unordered;
+
+    private Steps Loaded(string actorId) =>
         _steps.TryGetValue(actorId, out var steps)
             ? steps
             : throw new InvalidOperationException($"The edges of '{actorId}' were not loaded before use.");
 
-    private void AddIfFollowable(Dictionary<string, List<Step>> byActor, Edge edge, string from)
+    /// <summary>One actor's steps, sorted into tie-breaking order on first ordered use.</summary>
+    private sealed class Steps
     {
-        if (byActor.TryGetValue(from, out var steps) && _rule.Allows(edge, from))
+        private readonly List<Step> _steps = [];
+        private bool _sorted;
+
+        public IReadOnlyList<Step> Unordered => _steps;
+
+        public void Add(Step step) => _steps.Add(step);
+
+        public IReadOnlyList<Step> Ordered()
         {
-            steps.Add(new Step(edge, from, edge.OtherEnd(from)));
+            if (!_sorted)
+            {
+                _steps.Sort(static (x, y) => Step.CompareKeys(x.Edge, y.Edge));
+                _sorted = true;
+            }
+
+            return _steps;
         }
     }
 }

@@ -44,7 +44,7 @@ internal sealed class WorkCounter(WorkLimits limits)
         long edges = 0;
         foreach (var actorId in level)
         {
-            edges += adjacency.StepsFrom(actorId).Count;
+            edges += adjacency.UnorderedStepsFrom(actorId).Count;
         }
 
         if (EdgesScanned + edges > limits.MaxEdgesScanned)

@@ -82,6 +82,50 @@ internal static class BruteForce
         return (dependency, pairs);
     }
 
+    /// <summary>
+    /// The neighbourhood by its definition: levels of a breadth-first search (a level expanded only while fewer actors
+    /// than the cap were reached), every edge followed from an expanded actor, actors ranked by distance, degree within
+    /// those edges (highest first) and id, the first <paramref name="nodeCap"/> kept with the followed edges among them.
+    /// </summary>
+    public static (List<(string Id, int Distance, int Degree)> Nodes, List<string> EdgeIds, bool CutByCap) Neighbourhood(
+        IReadOnlyList<Relationship> relationships, IReadOnlyList<string> seeds, Direction direction, Func<Relationship, bool> allowed, int depth, int nodeCap)
+    {
+        var distance = seeds.Distinct().ToDictionary(id => id, _ => 0, StringComparer.Ordinal);
+        var followed = new Dictionary<string, Relationship>(StringComparer.Ordinal);
+        var frontier = distance.Keys.ToList();
+        var cut = false;
+        for (var level = 0; level < depth && frontier.Count > 0; level++)
+        {
+            if (distance.Count >= nodeCap)
+            {
+                cut = true;
+                break;
+            }
+
+            var next = new List<string>();
+            foreach (var hop in frontier.SelectMany(at => Hops(relationships, at, direction, allowed)))
+            {
+                followed[hop.Relationship.Id] = hop.Relationship;
+                if (distance.TryAdd(hop.To, level + 1))
+                {
+                    next.Add(hop.To);
+                }
+            }
+
+            frontier = next;
+        }
+
+        int Degree(string id) => followed.Values.Count(r => r.SourceId == id || r.TargetId == id);
+        var ranked = distance.Select(d => (d.Key, Distance: d.Value, Degree: Degree(d.Key)))
+            .OrderBy(n => n.Distance).ThenByDescending(n => n.Degree).ThenBy(n => n.Key, StringComparer.Ordinal)
+            .ToList();
+        var kept = ranked.Take(nodeCap).ToList();
+        var keptIds = kept.Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+        var edgeIds = followed.Values.Where(r => keptIds.Contains(r.SourceId) && keptIds.Contains(r.TargetId))
+            .Select(r => r.Id).Order(StringComparer.Ordinal).ToList();
+        return ([.. kept], edgeIds, cut || ranked.Count > nodeCap);
+    }
+
     private static IEnumerable<Hop> Hops(IReadOnlyList<Relationship> relationships, string at, Direction direction, Func<Relationship, bool> allowed)
     {
         foreach (var r in relationships.Where(r => r.SourceId != r.TargetId && allowed(r)))
