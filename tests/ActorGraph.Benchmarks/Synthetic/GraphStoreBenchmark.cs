@@ -68,11 +68,26 @@ public sealed class GraphStoreBenchmark : IBenchmark
         var seeds = Enumerable.Range(0, options.Queries + WarmUp).Select(_ => SyntheticGraph.ActorId(random.Next(options.Actors))).ToList();
 
         var notes = new List<string>();
-        await Compare(output, notes, "shortest path (any direction, ≤ 6 hops)", "median ≤ 10 ms", 10, pairs, (reader, pair) => Paths(reader, pair, 1), cancellationToken, store, memory);
-        await Compare(output, notes, "3 shortest paths (any direction, ≤ 6 hops)", "", null, pairs.Take((options.Queries / 2) + WarmUp).ToList(), (reader, pair) => Paths(reader, pair, 3), cancellationToken, store, memory);
-        await Compare(output, notes, "depth-2 neighbourhood (node cap 500)", "median ≤ 20 ms", 20, seeds, Neighbourhood, cancellationToken, store, memory);
-        var subgraphs = await SubgraphsAsync(memory, seeds.Take(Math.Min(50, options.Queries) + WarmUp), random, cancellationToken);
-        await Compare(output, notes, "brokers among 3 parties on a 1,000-actor subgraph", "", null, subgraphs, Brokers, cancellationToken, store, memory);
+        if (options.Measures("shortest-path"))
+        {
+            await Compare(output, notes, "shortest path (any direction, ≤ 6 hops)", "median ≤ 10 ms", 10, pairs, (reader, pair) => Paths(reader, pair, 1), cancellationToken, store, memory);
+        }
+
+        if (options.Measures("shortest-paths"))
+        {
+            await Compare(output, notes, "3 shortest paths (any direction, ≤ 6 hops)", "", null, pairs.Take((options.Queries / 2) + WarmUp).ToList(), (reader, pair) => Paths(reader, pair, 3), cancellationToken, store, memory);
+        }
+
+        if (options.Measures("neighbourhood"))
+        {
+            await Compare(output, notes, "depth-2 neighbourhood (node cap 500)", "median ≤ 20 ms", 20, seeds, Neighbourhood, cancellationToken, store, memory);
+        }
+
+        if (options.Measures("brokers"))
+        {
+            var subgraphs = await SubgraphsAsync(memory, seeds.Take(Math.Min(50, options.Queries) + WarmUp), random, cancellationToken);
+            await Compare(output, notes, "brokers among 3 parties on a 1,000-actor subgraph", "", null, subgraphs, Brokers, cancellationToken, store, memory);
+        }
         output.WriteLine();
         foreach (var note in notes)
         {

@@ -4,10 +4,15 @@ namespace ActorGraph.Benchmarks.Synthetic;
 
 /// <summary>
 /// Command-line options of the synthetic-graph benchmark: <c>--actors N --relationships M --zipf S --seed K --queries Q
-/// --database PATH</c>. With a database path, the graph is imported into that file once and later runs reuse it.
+/// --database PATH --only OPERATION</c>. With a database path, the graph is imported into that file once and later runs
+/// reuse it. <c>--only</c> measures one of <see cref="Operations"/> (for profiling); by default all are measured.
 /// </summary>
-public sealed record SyntheticOptions(int Actors, int Relationships, double ZipfExponent, int Seed, int Queries, string? Database = null)
+public sealed record SyntheticOptions(int Actors, int Relationships, double ZipfExponent, int Seed, int Queries, string? Database = null, string? Only = null)
 {
+    public static IReadOnlyList<string> Operations { get; } = ["shortest-path", "shortest-paths", "neighbourhood", "brokers"];
+
+    public bool Measures(string operation) => Only is null || Only == operation;
+
     public static SyntheticOptions Parse(IReadOnlyList<string> args)
     {
         var options = new SyntheticOptions(100_000, 1_000_000, 0.75, 42, 200);
@@ -22,7 +27,8 @@ public sealed record SyntheticOptions(int Actors, int Relationships, double Zipf
                 "--seed" => options with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--queries" => options with { Queries = Positive(args[i], value) },
                 "--database" => options with { Database = value },
-                _ => throw new ArgumentException($"Unknown option {args[i]}; expected --actors, --relationships, --zipf, --seed, --queries or --database."),
+                "--only" => Operations.Contains(value) ? options with { Only = value } : throw new ArgumentException($"--only takes one of {string.Join(", ", Operations)}, not '{value}'."),
+                _ => throw new ArgumentException($"Unknown option {args[i]}; expected --actors, --relationships, --zipf, --seed, --queries, --database or --only."),
             };
         }
 
