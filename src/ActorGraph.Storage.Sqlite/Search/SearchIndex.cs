@@ -12,7 +12,8 @@ internal sealed class SearchIndex(SqlSession session)
     public void Refresh(string actorId)
     {
         // The row id is bound as a value: FTS5 looks a row up by rowid only for a plain equality, not for a subquery.
-        if (session.Prepared("SELECT row_id FROM actors WHERE id = @id;").Bind("@id", actorId).ExecuteScalar() is not long rowId)
+        var rowId = session.Scalar<long?>("SELECT row_id FROM actors WHERE id = @id;", ("@id", actorId));
+        if (rowId is null)
         {
             return;
         }

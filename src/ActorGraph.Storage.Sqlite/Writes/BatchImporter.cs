@@ -1,5 +1,6 @@
 using ActorGraph.Domain.Changes;
 using ActorGraph.Domain.Errors;
+using ActorGraph.Domain.Relationships;
 using ActorGraph.Storage.Sqlite.Audit;
 using ActorGraph.Storage.Sqlite.Database;
 
@@ -21,9 +22,11 @@ internal static class BatchImporter
         var audit = new AuditTrail(session, context);
         var counts = new int[3];
         writer.PreloadFingerprints("documents", [.. batch.Documents.Select(d => d.Id)]);
+        writer.PreloadActors([.. batch.Actors.Select(a => a.Id)]);
         writer.PreloadFingerprints("affiliations", [.. batch.Affiliations.Select(a => a.Id)]);
         writer.PreloadFingerprints("events", [.. batch.Events.Select(e => e.Id)]);
-        writer.PreloadFingerprints("relationships", [.. batch.Relationships.Select(r => r.Id)]);
+        var newRelationships = writer.PreloadFingerprints("relationships", [.. batch.Relationships.Select(r => r.Id)]);
+        references.Preload(ReferencedActors(batch), ReferencedDocuments(batch), batch.Relationships.Select(r => r.EventId).OfType<string>());
 
         foreach (var document in batch.Documents)
         {
@@ -45,11 +48,17 @@ internal static class BatchImporter
             Count(writer.Upsert(@event), AuditVocabulary.Event, @event.Id, [.. @event.Participants.Select(p => p.ActorId)]);
         }
 
+        var relationshipIndexes = DeferredIndexes.Prepare(session, "relationships", newRelationships);
+        var evidenceIndexes = DeferredIndexes.Prepare(session, "evidence", NewEvidence(batch.Relationships, newRelationships));
         foreach (var relationship in batch.Relationships)
         {
             Count(writer.Upsert(relationship), AuditVocabulary.Relationship, relationship.Id, [relationship.SourceId, relationship.TargetId]);
         }
 
+        relationshipIndexes.Rebuild();
+        evidenceIndexes.Rebuild();
+
+        audit.Complete();
         return new ImportResult(counts[(int)WriteOutcome.Inserted], counts[(int)WriteOutcome.Updated], counts[(int)WriteOutcome.Unchanged]);
 
         void Count(WriteOutcome outcome, string kind, string id, IEnumerable<string> actorIds)
@@ -61,6 +70,21 @@ internal static class BatchImporter
             }
         }
     }
+
+    /// <summary>About how many evidence rows the new relationships bring (their share of the batch's evidence).</summary>
+    private static long NewEvidence(IReadOnlyList<Relationship> relationships, int newRelationships) =>
+        newRelationships == 0 ? 0 : relationships.Sum(r => (long)r.Evidence.Count) * newRelationships / relationships.Count;
+
+    private static IEnumerable<string> ReferencedActors(GraphBatch batch) =>
+        batch.Affiliations.SelectMany(a => new[] { a.MemberId, a.OrganisationId })
+            .Concat(batch.Events.SelectMany(e => e.Participants.Select(p => p.ActorId)))
+            .Concat(batch.Relationships.SelectMany(r => new[] { r.SourceId, r.TargetId }));
+
+    private static IEnumerable<string> ReferencedDocuments(GraphBatch batch) =>
+        batch.Affiliations.SelectMany(a => a.Evidence)
+            .Concat(batch.Events.SelectMany(e => e.Evidence))
+            .Concat(batch.Relationships.SelectMany(r => r.Evidence))
+            .Select(e => e.DocumentId);
 
     private static void RejectDuplicates(GraphBatch batch)
     {

@@ -57,6 +57,8 @@ internal static class ChangeApplier
             }
         }
 
+        audit.Complete();
+
         void Upserted(WriteOutcome outcome, string kind, string id, IEnumerable<string> actorIds)
         {
             if (outcome != WriteOutcome.Unchanged)

@@ -22,12 +22,14 @@ internal sealed class RecordWriter(SqlSession session, References references)
 
     private readonly SearchIndex _search = new(session);
     private readonly Dictionary<string, Dictionary<string, string>> _preloaded = new(StringComparer.Ordinal);
+    private Dictionary<string, (string Fingerprint, string? MergedInto)>? _preloadedActors;
 
     /// <summary>
     /// Reads the stored fingerprints of many records of one table in a few statements, so that a large import
     /// does not look them up one by one. The ids must be distinct: each is written at most once afterwards.
+    /// Returns how many of them are not stored yet.
     /// </summary>
-    public void PreloadFingerprints(string table, IReadOnlyList<string> ids)
+    public int PreloadFingerprints(string table, IReadOnlyList<string> ids)
     {
         var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(PreloadChunk))
@@ -42,6 +44,25 @@ internal sealed class RecordWriter(SqlSession session, References references)
         }
 
         _preloaded[table] = fingerprints;
+        return ids.Count - fingerprints.Count;
+    }
+
+    /// <summary>Reads the stored fingerprint and merge state of many actors in a few statements (ids distinct).</summary>
+    public void PreloadActors(IReadOnlyList<string> ids)
+    {
+        var actors = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(PreloadChunk))
+        {
+            var command = session.Prepared("SELECT id, fingerprint, merged_into FROM actors WHERE id IN (SELECT value FROM json_each(@ids));");
+            command.Bind("@ids", Codec.JsonList(chunk));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                actors[reader.GetString(0)] = (reader.GetString(1), reader.GetStringOrNull(2));
+            }
+        }
+
+        _preloadedActors = actors;
     }
 
     public WriteOutcome Upsert(Document document)
@@ -75,18 +96,7 @@ internal sealed class RecordWriter(SqlSession session, References references)
     public WriteOutcome Upsert(Actor actor)
     {
         var fingerprint = Fingerprint.Of(actor);
-        var stored = session.Prepared("SELECT fingerprint, merged_into FROM actors WHERE id = @id;").Bind("@id", actor.Id);
-        string? storedFingerprint = null;
-        string? mergedInto = null;
-        using (var reader = stored.ExecuteReader())
-        {
-            if (reader.Read())
-            {
-                storedFingerprint = reader.GetString(0);
-                mergedInto = reader.GetStringOrNull(1);
-            }
-        }
-
+        var (storedFingerprint, mergedInto) = StoredActor(actor.Id);
         if (storedFingerprint == fingerprint)
         {
             return WriteOutcome.Unchanged;
@@ -327,6 +337,18 @@ internal sealed class RecordWriter(SqlSession session, References references)
             ("@position", position),
             ("@alias", alias),
             ("@key", key));
+
+    private (string? Fingerprint, string? MergedInto) StoredActor(string id)
+    {
+        if (_preloadedActors is { } preloaded)
+        {
+            return preloaded.TryGetValue(id, out var stored) ? stored : (null, null);
+        }
+
+        var command = session.Prepared("SELECT fingerprint, merged_into FROM actors WHERE id = @id;").Bind("@id", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetStringOrNull(1)) : (null, null);
+    }
 
     private string? StoredFingerprint(string table, string id) =>
         _preloaded.TryGetValue(table, out var fingerprints)

@@ -1,18 +1,31 @@
 using ActorGraph.Domain.Documents;
 using ActorGraph.Domain.Errors;
 using ActorGraph.Storage.Sqlite.Database;
+using ActorGraph.Storage.Sqlite.Mapping;
+using Microsoft.Data.Sqlite;
 
 namespace ActorGraph.Storage.Sqlite.Writes;
 
 /// <summary>
 /// Checks, within one write transaction, that the records a record refers to exist, and resolves merged actor
-/// ids to their survivor. Answers are cached for the transaction, so a large import asks once per id.
+/// ids to their survivor. Answers are cached for the transaction, so a large import asks once per id, and an
+/// import can <see cref="Preload"/> them all in a few statements.
 /// </summary>
 internal sealed class References(SqlSession session)
 {
+    private const int PreloadChunk = 5_000;
+
     private readonly Dictionary<string, string?> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _events = new(StringComparer.Ordinal);
+
+    /// <summary>Looks up many referenced ids at once (each id set is read in chunks of a few thousand).</summary>
+    public void Preload(IEnumerable<string> actorIds, IEnumerable<string> documentIds, IEnumerable<string> eventIds)
+    {
+        Load(actorIds, _actors, "SELECT id, COALESCE(merged_into, id) FROM actors WHERE id IN (SELECT value FROM json_each(@ids));", absent: null, reader => reader.GetString(1));
+        Load(documentIds, _documents, "SELECT id FROM documents WHERE id IN (SELECT value FROM json_each(@ids));", absent: false, _ => true);
+        Load(eventIds, _events, "SELECT id FROM events WHERE id IN (SELECT value FROM json_each(@ids));", absent: false, _ => true);
+    }
 
     /// <summary>The id relationships must carry for this actor (its survivor if merged).</summary>
     public string Actor(string actorId, string referrer)
@@ -63,5 +76,26 @@ internal sealed class References(SqlSession session)
         }
 
         return exists;
+    }
+
+    /// <summary>Caches the answer for every id: what the query found, or <paramref name="absent"/> for the ids it did not.</summary>
+    private void Load<T>(IEnumerable<string> ids, Dictionary<string, T> cache, string sql, T absent, Func<SqliteDataReader, T> found)
+    {
+        var wanted = ids.Where(id => !cache.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var chunk in wanted.Chunk(PreloadChunk))
+        {
+            foreach (var id in chunk)
+            {
+                cache[id] = absent;
+            }
+
+            var command = session.Prepared(sql);
+            command.Bind("@ids", Codec.JsonList(chunk));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                cache[reader.GetString(0)] = found(reader);
+            }
+        }
     }
 }
