@@ -8,6 +8,16 @@ namespace ActorGraph.Storage.Sqlite.Search;
 /// </summary>
 internal sealed class SearchIndex(SqlSession session)
 {
+    /// <summary>Adds the row of an actor inserted in this transaction (which has none yet).</summary>
+    public void Add(string actorId) =>
+        session.Execute(
+            """
+            INSERT INTO actor_search (rowid, names)
+            SELECT a.row_id, a.name || char(10) || COALESCE((SELECT group_concat(alias, char(10)) FROM actor_aliases WHERE actor_id = a.id), '')
+            FROM actors a WHERE a.id = @id AND a.merged_into IS NULL;
+            """,
+            ("@id", actorId));
+
     /// <summary>Rewrites the actor's row from what is stored now (removes it if the actor is merged).</summary>
     public void Refresh(string actorId)
     {

@@ -131,13 +131,25 @@ internal sealed class RecordWriter(SqlSession session, References references)
             ("@external", Codec.JsonMap(actor.ExternalIds)),
             ("@fingerprint", fingerprint));
 
-        session.Execute("DELETE FROM actor_aliases WHERE actor_id = @id;", ("@id", actor.Id));
+        if (storedFingerprint is not null)
+        {
+            session.Execute("DELETE FROM actor_aliases WHERE actor_id = @id;", ("@id", actor.Id));
+        }
+
         for (var i = 0; i < aliases.Count; i++)
         {
             InsertAlias(actor.Id, i, aliases[i].Alias, aliases[i].Key);
         }
 
-        _search.Refresh(actor.Id);
+        if (storedFingerprint is null)
+        {
+            _search.Add(actor.Id);
+        }
+        else
+        {
+            _search.Refresh(actor.Id);
+        }
+
         references.ActorWritten(actor.Id);
         return storedFingerprint is null ? WriteOutcome.Inserted : WriteOutcome.Updated;
     }
