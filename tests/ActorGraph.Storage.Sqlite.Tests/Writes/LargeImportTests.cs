@@ -5,6 +5,7 @@ using ActorGraph.Domain.Errors;
 using ActorGraph.Domain.Ports;
 using ActorGraph.Domain.Relationships;
 using ActorGraph.Domain.Time;
+using ActorGraph.Storage.Sqlite.Database;
 using ActorGraph.Storage.Sqlite.Writes;
 using ActorGraph.TestSupport;
 using Microsoft.Data.Sqlite;
@@ -61,6 +62,18 @@ public sealed class LargeImportTests : IDisposable
         Indexes(store.FilePath).Should().Equal(indexesBefore);
         (await store.GetStatsAsync()).Relationships.Should().Be(0);
         Scalar(store.FilePath, "SELECT count(*) FROM evidence;").Should().Be("0");
+    }
+
+    [Fact]
+    public async Task An_import_skips_foreign_key_checks_only_for_its_own_transaction()
+    {
+        var database = new SqliteDatabase(new SqliteStoreOptions { Path = _directory.File("pragma.db") });
+
+        var during = await database.WriteAsync(session => session.Scalar<long>("PRAGMA foreign_keys;"), CancellationToken.None, enforceForeignKeys: false);
+        var after = await database.WriteAsync(session => session.Scalar<long>("PRAGMA foreign_keys;"), CancellationToken.None);
+
+        during.Should().Be(0);
+        after.Should().Be(1);
     }
 
     private static ChangeContext Context => new("importer", new DateTimeOffset(2024, 2, 1, 0, 0, 0, TimeSpan.Zero));
