@@ -75,7 +75,7 @@ public ref partial struct Parser
         _lastEnd = _reader.End;
         if (_reader.Read() && ++_tokenCount > _options.MaxTokens)
         {
-            throw _reader.Error(_reader.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+            throw new GraphQLSyntaxError(_source, _reader.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.", ErrorCodes.TooManyTokens);
         }
     }
 

@@ -79,6 +79,7 @@ public sealed class LimitsTests
 
         result.Kind.Should().Be(ExecutionResultKind.ParseError);
         result.Errors.Single().Message.Should().Contain("10");
+        result.Errors.Single().Code.Should().Be("TOO_MANY_TOKENS");
     }
 
     private static GraphQLExecutorOptions Options(Action<GraphQLLimits> configure)

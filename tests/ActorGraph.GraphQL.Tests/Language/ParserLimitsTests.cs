@@ -64,6 +64,7 @@ public class ParserLimitsTests
         var error = Assert.Throws<GraphQLSyntaxError>(() => Parser.Parse(text.ToString(), new ParserOptions { MaxDocumentBytes = int.MaxValue }));
 
         error.Description.Should().Be("Document contains more than 50000 tokens. Parsing aborted.");
+        error.Code.Should().Be(ErrorCodes.TooManyTokens);
     }
 
     [Fact]
