@@ -23,6 +23,20 @@ public sealed partial class Neo4jGraphStore
         return [.. result.Rows.Select(Records.Edge)];
     }
 
+    /// <summary>The edge read with the second set as counterparts: one request, like <see cref="GetEdgesAsync"/>.</summary>
+    public async Task<IReadOnlyList<Edge>> GetEdgesBetweenAsync(
+        IReadOnlyCollection<string> actorIds, IReadOnlyCollection<string> otherIds, EdgeFilter filter, CancellationToken cancellationToken = default)
+    {
+        if (actorIds.Count == 0 || otherIds.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = EdgeParameters(filter, Distinct(actorIds), Distinct(otherIds), eventId: null);
+        var result = await ReadAsync(RelationshipCypher.GetEdges, parameters, cancellationToken).ConfigureAwait(false);
+        return [.. result.Rows.Select(Records.Edge)];
+    }
+
     public async Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         if (ids.Count == 0)

@@ -17,7 +17,7 @@ namespace ActorGraph.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode, migrated on first use. Every call runs in one transaction
 /// on a pooled connection, so the store is safe to share between threads and processes.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : IGraphStore
 {
     private readonly SqliteDatabase _database;
     private readonly SchemaMigrator _migrator;

@@ -153,6 +153,17 @@ public abstract class ChangeContract : GraphStoreContract
         (await store.GetActorsAsync(["egypt"]))["egypt"].Id.Should().Be("qatar");
     }
 
+    [Fact]
+    public async Task Edges_between_two_sets_resolve_merged_ids_on_both_sides()
+    {
+        var store = await StoreWithPolitburoAsync();
+
+        await ApplyAsync(store, new MergeActors("hamas", "hamas-politburo"));
+
+        (await store.GetEdgesBetweenAsync(["qatar"], ["hamas-politburo"], EdgeFilter.All)).Select(e => e.RelationshipId).Should().Equal("r01", "r10");
+        (await store.GetEdgesBetweenAsync(["hamas-politburo"], ["qatar"], EdgeFilter.All)).Select(e => e.RelationshipId).Should().Equal("r01", "r10");
+    }
+
     /// <summary>The sample graph plus an actor that should have been Hamas, with a relationship, an affiliation and an event of its own.</summary>
     private async Task<IGraphStore> StoreWithPolitburoAsync()
     {
@@ -167,5 +178,21 @@ public abstract class ChangeContract : GraphStoreContract
             .Build();
         await store.ImportAsync(extra, Context);
         return store;
+    }
+
+    [Fact]
+    public async Task The_trails_of_many_actors_are_each_actors_trail_up_to_the_limit()
+    {
+        var store = await SampleStoreAsync();
+        await ApplyAsync(store, new UpsertActor(Jordan));
+        await store.ApplyAsync([new UpsertActor(Jordan with { Description = "Kingdom east of the Jordan" })], At(Now.AddMinutes(5), "editor"));
+
+        var trails = await store.GetChangesOfActorsAsync(["jordan", "qatar", "nobody"], 2);
+
+        trails.Keys.Should().BeEquivalentTo("jordan", "qatar");
+        foreach (var actor in new[] { "jordan", "qatar" })
+        {
+            trails[actor].Should().BeEquivalentTo(await store.GetChangesAsync(null, actor, 2), o => o.WithStrictOrdering());
+        }
     }
 }

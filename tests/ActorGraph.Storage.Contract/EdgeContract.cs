@@ -153,4 +153,30 @@ public abstract class EdgeContract : GraphStoreContract
         hidden.Select(e => e.RelationshipId).Should().Equal("r01", "r06", "r07");
         shown.Select(e => e.RelationshipId).Should().Equal("r01", "r03", "r06", "r07");
     }
+
+    [Theory]
+    [InlineData(Direction.Any, new[] { "r01", "r06", "r07" })]
+    [InlineData(Direction.Out, new[] { "r07" })]
+    [InlineData(Direction.In, new[] { "r01", "r06" })]
+    public async Task Edges_between_two_sets_join_one_to_the_other_once_each_by_relationship_id(Direction direction, string[] expected)
+    {
+        var store = await SampleStoreAsync();
+
+        var edges = await store.GetEdgesBetweenAsync(["hamas", "hamas"], ["israel", "qatar", "nobody"], new EdgeFilter { Direction = direction });
+
+        edges.Select(e => e.RelationshipId).Should().Equal(expected);
+    }
+
+    [Fact]
+    public async Task Edges_between_two_sets_pass_the_filter_and_carry_the_claim_summary()
+    {
+        var store = await SampleStoreAsync();
+
+        var edges = await store.GetEdgesBetweenAsync(["israel", "egypt"], ["hamas"], new EdgeFilter { Types = new HashSet<string> { "MEDIATES", "REJECTS" } });
+
+        edges.Select(e => e.RelationshipId).Should().Equal("r03", "r07");
+        edges[0].Should().Be((await store.GetEdgesAsync(["egypt"], EdgeFilter.All)).Single());
+        (await store.GetEdgesBetweenAsync([], ["hamas"], EdgeFilter.All)).Should().BeEmpty();
+        (await store.GetEdgesBetweenAsync(["qatar"], [], EdgeFilter.All)).Should().BeEmpty();
+    }
 }

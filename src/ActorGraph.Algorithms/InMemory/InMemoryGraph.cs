@@ -110,17 +110,38 @@ public sealed class InMemoryGraph : IGraphReader
             }
         }
 
-        hits.Sort();
-        var edges = new List<Edge>(hits.Count);
-        for (var i = 0; i < hits.Count; i++)
+        return Task.FromResult<IReadOnlyList<Edge>>(Distinct(hits));
+    }
+
+    public Task<IReadOnlyList<Edge>> GetEdgesBetweenAsync(
+        IReadOnlyCollection<string> actorIds, IReadOnlyCollection<string> otherIds, EdgeFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actorIds);
+        ArgumentNullException.ThrowIfNull(otherIds);
+        ArgumentNullException.ThrowIfNull(filter);
+        var others = otherIds.Select(Survivor).ToHashSet(StringComparer.Ordinal);
+        var hits = new List<int>();
+        foreach (var id in actorIds)
         {
-            if (i == 0 || hits[i] != hits[i - 1])
+            if (!_actorIndex.TryGetValue(Survivor(id), out var actor))
             {
-                edges.Add(_edges[hits[i]]);
+                continue;
+            }
+
+            var actorId = _actors[actor].Id;
+            for (var k = _offsets[actor]; k < _offsets[actor + 1]; k++)
+            {
+                var edge = _edges[_incident[k]];
+                var joins = (filter.Direction != Direction.In && edge.SourceId == actorId && others.Contains(edge.TargetId))
+                    || (filter.Direction != Direction.Out && edge.TargetId == actorId && others.Contains(edge.SourceId));
+                if (joins && Qualifies(_incident[k], filter))
+                {
+                    hits.Add(_incident[k]);
+                }
             }
         }
 
-        return Task.FromResult<IReadOnlyList<Edge>>(edges);
+        return Task.FromResult<IReadOnlyList<Edge>>(Distinct(hits));
     }
 
     public Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
@@ -153,17 +174,40 @@ public sealed class InMemoryGraph : IGraphReader
         return Task.FromResult<IReadOnlyDictionary<string, Relationship>>(found);
     }
 
+    /// <summary>The edges at these indexes, each once, in relationship id order (the order of <see cref="_edges"/>).</summary>
+    private List<Edge> Distinct(List<int> hits)
+    {
+        hits.Sort();
+        var edges = new List<Edge>(hits.Count);
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (i == 0 || hits[i] != hits[i - 1])
+            {
+                edges.Add(_edges[hits[i]]);
+            }
+        }
+
+        return edges;
+    }
+
     private bool Passes(int index, string actorId, EdgeFilter filter)
     {
         var edge = _edges[index];
-        var relationship = _relationships[index];
         return (filter.Direction switch
         {
             Direction.Out => edge.SourceId == actorId,
             Direction.In => edge.TargetId == actorId,
             _ => true,
         })
-            && (filter.IncludeRetracted || relationship.Retraction is null)
+            && Qualifies(index, filter);
+    }
+
+    /// <summary>Every condition of the filter but its direction.</summary>
+    private bool Qualifies(int index, EdgeFilter filter)
+    {
+        var edge = _edges[index];
+        var relationship = _relationships[index];
+        return (filter.IncludeRetracted || relationship.Retraction is null)
             && (filter.Types is not { Count: > 0 } types || types.Contains(edge.Type))
             && (filter.Modalities is not { Count: > 0 } modalities || modalities.Contains(edge.Modality))
             && edge.Confidence >= filter.MinConfidence

@@ -3,10 +3,12 @@ using ActorGraph.Algorithms.Traversal;
 namespace ActorGraph.Algorithms.Paths;
 
 /// <summary>
-/// Bidirectional breadth-first search: the side with the smaller frontier expands one whole level per step (one
-/// store call). When a level discovers actors the other side already reached, every such actor lies on a
-/// fewest-hops path (all at the same distance from the start), so the search stops there; the canonical path is
-/// then read greedily from the recorded level-to-level links.
+/// Bidirectional breadth-first search: the side with the smaller frontier expands one whole level per step (one store
+/// call); when the level reaches actors the other side reached, every such actor lies on a fewest-hops path. Before
+/// expanding a frontier of several actors, the search first asks whether a step joins the two frontiers: if so, the
+/// fewest-hops paths are exactly those through such a step, so it stops without reading the frontiers' other edges,
+/// which for a frontier holding a hub are thousands. The canonical path is then read greedily from the recorded
+/// level-to-level links and the joining steps.
 /// </summary>
 internal sealed class FewestHopsSearch(WorkCounter work, Adjacency forward, Adjacency backward) : IPathSearch
 {
@@ -18,6 +20,25 @@ internal sealed class FewestHopsSearch(WorkCounter work, Adjacency forward, Adja
         {
             var side = end.Frontier.Count < start.Frontier.Count ? end : start;
             var other = ReferenceEquals(side, start) ? end : start;
+            if (side.Frontier.Count > 1)
+            {
+                var joins = await JoinsAsync(start, end, constraints, cancellationToken).ConfigureAwait(false);
+                if (joins is null)
+                {
+                    return null;
+                }
+
+                if (joins.Count > 0)
+                {
+                    return Assemble(start, end, joins);
+                }
+
+                if (start.Depth + end.Depth + 1 >= constraints.MaxHops)
+                {
+                    return null;
+                }
+            }
+
             if (!await work.TryExpandAsync(side.Adjacency, side.Frontier, cancellationToken).ConfigureAwait(false))
             {
                 return null;
@@ -27,27 +48,106 @@ internal sealed class FewestHopsSearch(WorkCounter work, Adjacency forward, Adja
             var meeting = side.Frontier.Where(other.Distance.ContainsKey).ToHashSet(StringComparer.Ordinal);
             if (meeting.Count > 0)
             {
-                return Assemble(start, end, meeting);
+                return Assemble(start, end, MeetingJoins(start, end, meeting, startExpanded: ReferenceEquals(side, start)));
             }
         }
 
         return null;
     }
 
-    private static List<Step> Assemble(Side start, Side end, HashSet<string> meeting)
+    /// <summary>
+    /// The joining steps of a level that met the other side: when the start side expanded, its links into the meeting
+    /// actors; when the end side did, the meeting actors' links towards the target.
+    /// </summary>
+    private static Dictionary<string, List<Step>> MeetingJoins(Side start, Side end, HashSet<string> meeting, bool startExpanded)
     {
-        var leadsToMeeting = new Dictionary<string, bool>(StringComparer.Ordinal);
-        bool LeadsToMeeting(string actorId)
+        var joins = new Dictionary<string, List<Step>>(StringComparer.Ordinal);
+        if (!startExpanded)
         {
-            if (meeting.Contains(actorId))
+            foreach (var actorId in meeting)
+            {
+                joins[actorId] = end.Links[actorId];
+            }
+
+            return joins;
+        }
+
+        foreach (var (actorId, links) in start.Links)
+        {
+            var into = links.Where(s => meeting.Contains(s.To)).ToList();
+            if (into.Count > 0)
+            {
+                joins[actorId] = into;
+            }
+        }
+
+        return joins;
+    }
+
+    /// <summary>
+    /// The allowed steps from the start side's frontier to the end side's, grouped by the actor they leave; read from
+    /// edges already loaded when a whole frontier is, else in one store call. Null when the work limits cut it.
+    /// </summary>
+    private async Task<Dictionary<string, List<Step>>?> JoinsAsync(Side start, Side end, SearchConstraints constraints, CancellationToken cancellationToken)
+    {
+        var from = start.Frontier.ToHashSet(StringComparer.Ordinal);
+        var to = end.Frontier.ToHashSet(StringComparer.Ordinal);
+        List<Step>? steps;
+        if (from.All(forward.IsLoaded))
+        {
+            steps = [.. from.SelectMany(forward.UnorderedStepsFrom).Where(s => to.Contains(s.To))];
+            steps = work.TryCharge(steps.Count) ? steps : null;
+        }
+        else if (to.All(backward.IsLoaded))
+        {
+            steps = [.. to.SelectMany(backward.UnorderedStepsFrom).Where(s => from.Contains(s.To)).Select(s => new Step(s.Edge, s.To, s.From))];
+            steps = work.TryCharge(steps.Count) ? steps : null;
+        }
+        else
+        {
+            steps = await work.TryJoinAsync(forward, from, to, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (steps is null)
+        {
+            return null;
+        }
+
+        var joins = new Dictionary<string, List<Step>>(StringComparer.Ordinal);
+        foreach (var step in steps)
+        {
+            if (constraints.BlockedRelationships.Contains(step.Edge.RelationshipId) || constraints.BlockedActors.Contains(step.To))
+            {
+                continue;
+            }
+
+            if (!joins.TryGetValue(step.From, out var leaving))
+            {
+                leaving = [];
+                joins[step.From] = leaving;
+            }
+
+            leaving.Add(step);
+        }
+
+        return joins;
+    }
+
+    /// <summary>Start links down to an actor with a joining step, the first such step, then end links to the target.</summary>
+    private static List<Step> Assemble(Side start, Side end, Dictionary<string, List<Step>> joins)
+    {
+        var leadsToJoin = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool LeadsToJoin(string actorId)
+        {
+            if (joins.ContainsKey(actorId))
             {
                 return true;
             }
 
-            if (!leadsToMeeting.TryGetValue(actorId, out var known))
+            if (!leadsToJoin.TryGetValue(actorId, out var known))
             {
-                known = start.Links.TryGetValue(actorId, out var links) && links.Exists(s => LeadsToMeeting(s.To));
-                leadsToMeeting[actorId] = known;
+                known = start.Links.TryGetValue(actorId, out var links) && links.Exists(s => LeadsToJoin(s.To));
+                leadsToJoin[actorId] = known;
             }
 
             return known;
@@ -55,13 +155,16 @@ internal sealed class FewestHopsSearch(WorkCounter work, Adjacency forward, Adja
 
         var path = new List<Step>();
         var current = start.Origin;
-        while (!meeting.Contains(current))
+        while (!joins.ContainsKey(current))
         {
-            var step = First(start.Links[current].Where(s => LeadsToMeeting(s.To)));
+            var step = First(start.Links[current].Where(s => LeadsToJoin(s.To)));
             path.Add(step);
             current = step.To;
         }
 
+        var join = First(joins[current]);
+        path.Add(join);
+        current = join.To;
         while (current != end.Origin)
         {
             var step = First(end.Links[current]);

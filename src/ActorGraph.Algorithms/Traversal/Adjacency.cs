@@ -1,4 +1,5 @@
 using ActorGraph.Domain.Ports;
+using ActorGraph.Domain.Relationships;
 
 namespace ActorGraph.Algorithms.Traversal;
 
@@ -65,11 +66,47 @@ internal sealed class Adjacency
         }
     }
 
+    /// <summary>
+    /// The steps from any of <paramref name="fromIds"/> to any of <paramref name="toIds"/>, in one store call that reads
+    /// only the edges joining the two sets; neither side is loaded. The smaller set is the one the store walks.
+    /// </summary>
+    public async Task<List<Step>> StepsBetweenAsync(IReadOnlyCollection<string> fromIds, IReadOnlyCollection<string> toIds, CancellationToken cancellationToken)
+    {
+        StoreCalls++;
+        var edges = fromIds.Count <= toIds.Count
+            ? await _reader.GetEdgesBetweenAsync(fromIds, toIds, _storeFilter, cancellationToken).ConfigureAwait(false)
+            : await _reader.GetEdgesBetweenAsync(toIds, fromIds, _storeFilter with { Direction = Reversed(_storeFilter.Direction) }, cancellationToken).ConfigureAwait(false);
+        var from = fromIds as IReadOnlySet<string> ?? fromIds.ToHashSet(StringComparer.Ordinal);
+        var to = toIds as IReadOnlySet<string> ?? toIds.ToHashSet(StringComparer.Ordinal);
+        var steps = new List<Step>();
+        foreach (var edge in edges)
+        {
+            if (from.Contains(edge.SourceId) && to.Contains(edge.TargetId) && _rule.Allows(edge, edge.SourceId))
+            {
+                steps.Add(new Step(edge, edge.SourceId, edge.TargetId));
+            }
+
+            if (from.Contains(edge.TargetId) && to.Contains(edge.SourceId) && _rule.Allows(edge, edge.TargetId))
+            {
+                steps.Add(new Step(edge, edge.TargetId, edge.SourceId));
+            }
+        }
+
+        return steps;
+    }
+
     /// <summary>The steps from a loaded actor, in tie-breaking order.</summary>
     public IReadOnlyList<Step> StepsFrom(string actorId) => Loaded(actorId).Ordered();
 
     /// <summary>The steps from a loaded actor in no particular order, for searches whose answer does not depend on it.</summary>
     public IReadOnlyList<Step> UnorderedStepsFrom(string actorId) => Loaded(actorId).Unordered;
+
+    private static Direction Reversed(Direction direction) => direction switch
+    {
+        Direction.Out => Direction.In,
+        Direction.In => Direction.Out,
+        _ => Direction.Any,
+    };
 
     private Steps Loaded(string actorId) =>
         _steps.TryGetValue(actorId, out var steps)

@@ -47,13 +47,44 @@ internal sealed class WorkCounter(WorkLimits limits)
             edges += adjacency.UnorderedStepsFrom(actorId).Count;
         }
 
+        if (!TryCharge(edges))
+        {
+            return false;
+        }
+
+        NodesExpanded += level.Count;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the steps joining two sets of actors in one store call (see <see cref="Adjacency.StepsBetweenAsync"/>) and
+    /// charges them as scanned edges. Returns null, and records why, when they do not fit within the limits.
+    /// </summary>
+    public async Task<List<Step>?> TryJoinAsync(Adjacency adjacency, IReadOnlyCollection<string> from, IReadOnlyCollection<string> to, CancellationToken cancellationToken)
+    {
+        if (Truncation is not null)
+        {
+            return null;
+        }
+
+        var steps = await Track(adjacency).StepsBetweenAsync(from, to, cancellationToken).ConfigureAwait(false);
+        return TryCharge(steps.Count) ? steps : null;
+    }
+
+    /// <summary>Charges edges examined without a store call; false, with the reason recorded, when they exceed the limit.</summary>
+    public bool TryCharge(long edges)
+    {
+        if (Truncation is not null)
+        {
+            return false;
+        }
+
         if (EdgesScanned + edges > limits.MaxEdgesScanned)
         {
             Cut(TruncationReason.EdgeLimit, string.Create(CultureInfo.InvariantCulture, $"Stopped before scanning {edges} more edges: at most {limits.MaxEdgesScanned} may be scanned and {EdgesScanned} were."));
             return false;
         }
 
-        NodesExpanded += level.Count;
         EdgesScanned += edges;
         return true;
     }

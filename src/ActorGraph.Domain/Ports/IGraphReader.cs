@@ -15,6 +15,33 @@ public interface IGraphReader
     /// </summary>
     Task<IReadOnlyList<Edge>> GetEdgesAsync(IReadOnlyCollection<string> actorIds, EdgeFilter filter, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The edges with one end in <paramref name="actorIds"/> and the other in <paramref name="otherIds"/> that pass
+    /// <paramref name="filter"/>, each once, ordered by relationship id; <see cref="Direction.Out"/> keeps edges from the
+    /// first set to the second, <see cref="Direction.In"/> edges from the second to the first. Merged ids are resolved to
+    /// their survivor. A search asks this to learn whether two frontiers touch without reading every edge of their hubs;
+    /// stores should walk the edges of the first set (the smaller one) and only test the ends against the second.
+    /// This default reads every edge of the first set, which is correct but not cheaper.
+    /// </summary>
+    async Task<IReadOnlyList<Edge>> GetEdgesBetweenAsync(
+        IReadOnlyCollection<string> actorIds, IReadOnlyCollection<string> otherIds, EdgeFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actorIds);
+        ArgumentNullException.ThrowIfNull(otherIds);
+        ArgumentNullException.ThrowIfNull(filter);
+        if (actorIds.Count == 0 || otherIds.Count == 0)
+        {
+            return [];
+        }
+
+        var firsts = (await GetActorsAsync(actorIds, cancellationToken).ConfigureAwait(false)).Values.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var others = (await GetActorsAsync(otherIds, cancellationToken).ConfigureAwait(false)).Values.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var edges = await GetEdgesAsync(actorIds, filter, cancellationToken).ConfigureAwait(false);
+        return [.. edges.Where(e =>
+            (filter.Direction != Direction.In && firsts.Contains(e.SourceId) && others.Contains(e.TargetId))
+            || (filter.Direction != Direction.Out && firsts.Contains(e.TargetId) && others.Contains(e.SourceId)))];
+    }
+
     /// <summary>The actors with these ids, keyed by the id asked for (a merged id maps to its survivor); unknown ids are absent.</summary>
     Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 

@@ -21,13 +21,48 @@ internal static class EdgeReads
 
         // One arm per end, so that each walks its covering index. The second arm leaves out the edges the first met,
         // so no UNION (a temporary b-tree over every row) is needed; neither is ORDER BY, as sorting here is cheaper.
-        string Arm(string condition) => $"SELECT {Columns.Edge} FROM relationships r {sql.WhereClause(condition)}";
+        string Arm(string condition) => $"SELECT {EdgeRows.Select} FROM relationships r {sql.WhereClause(condition)}";
         var select = filter.Direction switch
         {
             Direction.Out => Arm("r.source_id IN wanted"),
             Direction.In => Arm("r.target_id IN wanted"),
             _ => $"{Arm("r.source_id IN wanted")}\nUNION ALL\n{Arm("r.target_id IN wanted AND r.source_id NOT IN wanted")}",
         };
+        return Read(session, sql, select);
+    }
+
+    /// <summary>
+    /// The edges joining the two sets: each arm walks the covering index of one end for the (small) first set and only
+    /// tests the other end against the second set (the <c>+</c> keeps SQLite from seeking the second set instead).
+    /// The second set is taken as given plus the survivors of its merged ids, found through the small survivor index.
+    /// </summary>
+    public static List<Edge> Between(SqlSession session, IReadOnlyCollection<string> actorIds, IReadOnlyCollection<string> otherIds, EdgeFilter filter)
+    {
+        if (actorIds.Count == 0 || otherIds.Count == 0)
+        {
+            return [];
+        }
+
+        var sql = new SqlConditions();
+        var others = sql.Parameter(Codec.JsonList(otherIds));
+        sql.With(ActorIdResolution.Cte("wanted", sql.Parameter(Codec.JsonList(actorIds))))
+            .With($"others(id) AS (SELECT value FROM json_each({others}) UNION SELECT a.merged_into FROM actors a "
+                + $"WHERE a.merged_into IS NOT NULL AND a.id IN (SELECT value FROM json_each({others})))")
+            .AddFilter(filter);
+        string Arm(string condition) => $"SELECT {EdgeRows.Select} FROM relationships r {sql.WhereClause(condition)}";
+        const string outward = "r.source_id IN wanted AND +r.target_id IN others";
+        const string inward = "r.target_id IN wanted AND +r.source_id IN others";
+        var select = filter.Direction switch
+        {
+            Direction.Out => Arm(outward),
+            Direction.In => Arm(inward),
+            _ => $"{Arm(outward)}\nUNION ALL\n{Arm($"{inward} AND NOT (+r.source_id IN wanted AND +r.target_id IN others)")}",
+        };
+        return Read(session, sql, select);
+    }
+
+    private static List<Edge> Read(SqlSession session, SqlConditions sql, string select)
+    {
         var edges = new List<Edge>();
         var rows = new EdgeRows();
         using var command = sql.Command(session, $"{sql.WithClause}{select};");

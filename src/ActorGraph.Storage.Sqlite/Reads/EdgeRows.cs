@@ -1,22 +1,28 @@
+using System.Globalization;
 using ActorGraph.Domain.Ports;
 using ActorGraph.Domain.Relationships;
 using ActorGraph.Domain.Time;
-using ActorGraph.Storage.Sqlite.Database;
 using ActorGraph.Storage.Sqlite.Mapping;
 using Microsoft.Data.Sqlite;
 
 namespace ActorGraph.Storage.Sqlite.Reads;
 
 /// <summary>
-/// Builds <see cref="Edge"/>s from rows of <see cref="Columns.Edge"/> as <c>RowReaders.Edge</c> does, but cheaply enough
-/// for a hub's tens of thousands of rows: days are parsed digit by digit, and the few distinct type, modality and
-/// precision texts of one read are parsed once and shared.
+/// Builds <see cref="Edge"/>s from rows of <see cref="Select"/>, cheaply enough for a hub's tens of thousands of rows:
+/// SQLite hands days over as <c>yyyymmdd</c> integers and modality and date precision as enum numbers, so a row costs
+/// four strings and no parsing; the few distinct relationship types of one read share one string each.
 /// </summary>
 internal sealed class EdgeRows
 {
+    /// <summary>The select list over <c>relationships r</c> that <see cref="Read"/> reads.</summary>
+    public static readonly string Select =
+        "r.id, r.type, r.source_id, r.target_id, "
+        + $"CASE WHEN r.date_precision IS NULL THEN -1 ELSE {Code<DatePrecision>("r.date_precision")} END, {Day("r.date_start")}, {Day("r.date_end")}, {Day("r.reported_on")}, "
+        + $"{Code<Modality>("r.modality")}, r.confidence, r.evidence_count";
+
+    private const int UnknownName = -2;
+
     private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Modality> _modalities = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DatePrecision> _precisions = new(StringComparer.Ordinal);
 
     public Edge Read(SqliteDataReader row)
     {
@@ -27,69 +33,46 @@ internal sealed class EdgeRows
             shared = type;
         }
 
+        var precision = Known(row, 4);
         return new Edge(
             RelationshipId: row.GetString(0),
             Type: shared,
             SourceId: row.GetString(2),
             TargetId: row.GetString(3),
-            Date: row.IsDBNull(4) || row.IsDBNull(5) || row.IsDBNull(6) ? null : Date(row.GetString(4), row.GetString(5), row.GetString(6)),
-            ReportedOn: Day(row.GetString(7)),
-            Modality: Parsed(_modalities, row.GetString(8)),
+            Date: precision < 0 ? null : Date((DatePrecision)precision, ToDay(row.GetInt32(5)), row),
+            ReportedOn: ToDay(row.GetInt32(7)),
+            Modality: (Modality)Known(row, 8),
             Confidence: row.GetDouble(9),
             EvidenceCount: row.GetInt32(10));
     }
 
-    private FuzzyDate Date(string start, string end, string precision)
+    private static int Known(SqliteDataReader row, int column)
     {
-        var first = Day(start);
-        return Parsed(_precisions, precision) switch
-        {
-            DatePrecision.Day => FuzzyDate.Day(first),
-            DatePrecision.Month => FuzzyDate.Month(first.Year, first.Month),
-            DatePrecision.Year => FuzzyDate.Year(first.Year),
-            _ => FuzzyDate.Period(first, Day(end)),
-        };
+        var code = row.GetInt32(column);
+        return code != UnknownName
+            ? code
+            : throw new InvalidOperationException($"Relationship '{row.GetString(0)}' stores a {row.GetName(column)} this version does not know.");
     }
 
-    private static TEnum Parsed<TEnum>(Dictionary<string, TEnum> known, string text)
+    private static FuzzyDate Date(DatePrecision precision, DateOnly first, SqliteDataReader row) => precision switch
+    {
+        DatePrecision.Day => FuzzyDate.Day(first),
+        DatePrecision.Month => FuzzyDate.Month(first.Year, first.Month),
+        DatePrecision.Year => FuzzyDate.Year(first.Year),
+        _ => FuzzyDate.Period(first, ToDay(row.GetInt32(6))),
+    };
+
+    private static DateOnly ToDay(int yyyymmdd) => new(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+
+    /// <summary>A stored <c>yyyy-MM-dd</c> day as the integer <c>yyyymmdd</c> (0 when absent).</summary>
+    private static string Day(string column) => $"COALESCE(CAST(replace({column}, '-', '') AS INTEGER), 0)";
+
+    /// <summary>A stored enum name as its number, or <see cref="UnknownName"/> for a name this build does not know.</summary>
+    private static string Code<TEnum>(string column)
         where TEnum : struct, Enum
     {
-        if (!known.TryGetValue(text, out var value))
-        {
-            value = Codec.ParseEnum<TEnum>(text);
-            known.Add(text, value);
-        }
-
-        return value;
-    }
-
-    /// <summary>A stored day, always <c>yyyy-MM-dd</c>; anything else falls back to the strict parser and its error.</summary>
-    private static DateOnly Day(string text)
-    {
-        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
-            && TryDigits(text, 0, 4, out var year) && TryDigits(text, 5, 2, out var month) && TryDigits(text, 8, 2, out var day)
-            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
-        {
-            return new DateOnly(year, month, day);
-        }
-
-        return Codec.ParseDay(text);
-    }
-
-    private static bool TryDigits(string text, int start, int count, out int value)
-    {
-        value = 0;
-        for (var i = start; i < start + count; i++)
-        {
-            var digit = text[i] - '0';
-            if (digit is < 0 or > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        return true;
+        var cases = string.Concat(Enum.GetValues<TEnum>().Select(value =>
+            string.Create(CultureInfo.InvariantCulture, $" WHEN '{Codec.Enum(value)}' THEN {Convert.ToInt32(value, CultureInfo.InvariantCulture)}")));
+        return string.Create(CultureInfo.InvariantCulture, $"CASE {column}{cases} ELSE {UnknownName} END");
     }
 }

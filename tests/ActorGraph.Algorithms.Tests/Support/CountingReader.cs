@@ -22,6 +22,15 @@ internal sealed class CountingReader(IGraphReader inner) : IGraphReader
         return inner.GetEdgesAsync(actorIds, filter, cancellationToken);
     }
 
+    public int JoinCalls { get; private set; }
+
+    public Task<IReadOnlyList<Edge>> GetEdgesBetweenAsync(
+        IReadOnlyCollection<string> actorIds, IReadOnlyCollection<string> otherIds, EdgeFilter filter, CancellationToken cancellationToken = default)
+    {
+        JoinCalls++;
+        return inner.GetEdgesBetweenAsync(actorIds, otherIds, filter, cancellationToken);
+    }
+
     public Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         ActorCalls++;

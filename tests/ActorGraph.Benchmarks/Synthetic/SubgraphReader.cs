@@ -19,6 +19,16 @@ public sealed class SubgraphReader(IGraphReader inner, IReadOnlySet<string> memb
         return [.. edges.Where(e => members.Contains(e.SourceId) && members.Contains(e.TargetId))];
     }
 
+    public async Task<IReadOnlyList<Edge>> GetEdgesBetweenAsync(
+        IReadOnlyCollection<string> actorIds, IReadOnlyCollection<string> otherIds, EdgeFilter filter, CancellationToken cancellationToken = default)
+    {
+        var inside = actorIds.Where(members.Contains).ToList();
+        var othersInside = otherIds.Where(members.Contains).ToList();
+        return inside.Count == 0 || othersInside.Count == 0
+            ? []
+            : await inner.GetEdgesBetweenAsync(inside, othersInside, filter, cancellationToken).ConfigureAwait(false);
+    }
+
     public Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         inner.GetActorsAsync(ids, cancellationToken);
 
