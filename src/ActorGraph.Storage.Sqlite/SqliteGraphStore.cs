@@ -94,6 +94,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public Task<Page<Relationship>> FindRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken = default) =>
         ReadAsync(session => RelationshipSearch.Find(session, query), cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>> GetRelationshipsCitingAsync(
+        IReadOnlyCollection<string> documentIds, bool includeRetracted, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>>(
+            session => RecordReads.RelationshipsCiting(session, documentIds, includeRetracted), cancellationToken);
+
     public Task<Page<Event>> FindEventsAsync(EventQuery query, CancellationToken cancellationToken = default) =>
         ReadAsync(session => EventSearch.FindEvents(session, query), cancellationToken);
 
@@ -107,7 +112,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(context);
-        return WriteAsync(session => BatchImporter.Import(session, batch, context), cancellationToken);
+        // The importer checks every reference it writes, so SQLite's own foreign key checks are skipped for it.
+        return WriteAsync(session => BatchImporter.Import(session, batch, context), cancellationToken, enforceForeignKeys: false);
     }
 
     public Task ApplyAsync(IReadOnlyList<GraphChange> changes, ChangeContext context, CancellationToken cancellationToken = default)
@@ -126,6 +132,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(DateTimeOffset? since, string? actorId, int limit, CancellationToken cancellationToken = default) =>
         ReadAsync<IReadOnlyList<ChangeRecord>>(session => AuditReads.Changes(session, since, actorId, limit), cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<ChangeRecord>>> GetChangesOfActorsAsync(
+        IReadOnlyCollection<string> actorIds, int limitPerActor, CancellationToken cancellationToken = default) =>
+        ReadAsync<IReadOnlyDictionary<string, IReadOnlyList<ChangeRecord>>>(
+            session => AuditReads.ChangesOfActors(session, actorIds, limitPerActor), cancellationToken);
+
     private async Task<T> ReadAsync<T>(Func<SqlSession, T> read, CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -133,9 +144,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return _database.Read(read);
     }
 
-    private async Task<T> WriteAsync<T>(Func<SqlSession, T> write, CancellationToken cancellationToken)
+    private async Task<T> WriteAsync<T>(Func<SqlSession, T> write, CancellationToken cancellationToken, bool enforceForeignKeys = true)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        return await _database.WriteAsync(write, cancellationToken).ConfigureAwait(false);
+        return await _database.WriteAsync(write, cancellationToken, enforceForeignKeys).ConfigureAwait(false);
     }
 }

@@ -179,4 +179,20 @@ public abstract class ChangeContract : GraphStoreContract
         await store.ImportAsync(extra, Context);
         return store;
     }
+
+    [Fact]
+    public async Task The_trails_of_many_actors_are_each_actors_trail_up_to_the_limit()
+    {
+        var store = await SampleStoreAsync();
+        await ApplyAsync(store, new UpsertActor(Jordan));
+        await store.ApplyAsync([new UpsertActor(Jordan with { Description = "Kingdom east of the Jordan" })], At(Now.AddMinutes(5), "editor"));
+
+        var trails = await store.GetChangesOfActorsAsync(["jordan", "qatar", "nobody"], 2);
+
+        trails.Keys.Should().BeEquivalentTo("jordan", "qatar");
+        foreach (var actor in new[] { "jordan", "qatar" })
+        {
+            trails[actor].Should().BeEquivalentTo(await store.GetChangesAsync(null, actor, 2), o => o.WithStrictOrdering());
+        }
+    }
 }

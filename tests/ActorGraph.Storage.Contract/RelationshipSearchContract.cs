@@ -91,4 +91,26 @@ public abstract class RelationshipSearchContract : GraphStoreContract
         (await store.GetRelationshipsAsync(["r04"]))["r04"].Retraction.Should().NotBeNull();
         (await store.GetEdgesAsync(["united-states"], EdgeFilter.All)).Select(e => e.RelationshipId).Should().Equal("r08");
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_relationships_citing_many_documents_are_those_each_document_filter_finds(bool includeRetracted)
+    {
+        var store = await SampleStoreAsync();
+        await ApplyAsync(store, new RetractRelationship("r04", "the officials withdrew the claim"));
+
+        var citing = await store.GetRelationshipsCitingAsync([SampleGraph.Ap, SampleGraph.Cnn, "doc-unknown"], includeRetracted);
+
+        citing.Keys.Should().BeEquivalentTo(SampleGraph.Ap, SampleGraph.Cnn);
+        foreach (var document in new[] { SampleGraph.Ap, SampleGraph.Cnn })
+        {
+            var found = await store.FindRelationshipsAsync(new RelationshipQuery
+            {
+                Filter = new EdgeFilter { DocumentId = document, IncludeRetracted = includeRetracted },
+                Page = new PageRequest(PageRequest.MaxPageSize),
+            });
+            citing[document].Should().BeEquivalentTo(found.Items);
+        }
+    }
 }

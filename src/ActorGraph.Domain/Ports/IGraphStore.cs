@@ -27,6 +27,13 @@ public interface IGraphStore : IGraphReader
 
     Task<Page<Relationship>> FindRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The relationships whose evidence quotes each document (retracted ones only when asked), for many documents in
+    /// one call; a document quoted by none is missing from the answer.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>> GetRelationshipsCitingAsync(
+        IReadOnlyCollection<string> documentIds, bool includeRetracted, CancellationToken cancellationToken = default);
+
     Task<Page<Event>> FindEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
 
     Task<Page<Document>> FindDocumentsAsync(DocumentQuery query, CancellationToken cancellationToken = default);
@@ -46,4 +53,11 @@ public interface IGraphStore : IGraphReader
 
     /// <summary>The audit trail, oldest first, from <paramref name="since"/> on and touching <paramref name="actorId"/> when given.</summary>
     Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(DateTimeOffset? since, string? actorId, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The audit trail of each actor, oldest first, at most <paramref name="limitPerActor"/> entries each, for many actors
+    /// in one call; an actor no change touches is missing from the answer.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<ChangeRecord>>> GetChangesOfActorsAsync(
+        IReadOnlyCollection<string> actorIds, int limitPerActor, CancellationToken cancellationToken = default);
 }

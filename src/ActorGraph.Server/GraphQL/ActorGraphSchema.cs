@@ -34,6 +34,8 @@ public static class ActorGraphSchema
         .AddLoader(request => new EdgesByActorLoader(Store(request)))
         .AddLoader(request => new AffiliationsByActorLoader(Store(request)))
         .AddLoader(request => new EventsByActorLoader(Store(request)))
+        .AddLoader(request => new HistoryByActorLoader(Store(request)))
+        .AddLoader(request => new RelationshipsCitingLoader(Store(request)))
         .AddLoader(request => new StatsLoader(Store(request)));
 
     private static IGraphStore Store(GraphQLRequestContext request) => request.Services.GetRequiredService<IGraphStore>();

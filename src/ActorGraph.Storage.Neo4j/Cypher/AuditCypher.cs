@@ -24,4 +24,18 @@ internal static class AuditCypher
         LIMIT $limit
         RETURN change {.sequence, .at, .who, .operation, .entityKind, .entityId, .actorIds, .requestId, .details} AS change
         """;
+
+    /// <summary>The first <c>$limit</c> changes touching each of <c>$actorIds</c>, oldest first.</summary>
+    public const string ReadForActors = """
+        UNWIND $actorIds AS actorId
+        CALL (actorId) {
+          MATCH (change:Change)
+          WHERE actorId IN change.actorIds
+          WITH change
+          ORDER BY change.sequence ASC
+          LIMIT $limit
+          RETURN collect(change {.sequence, .at, .who, .operation, .entityKind, .entityId, .actorIds, .requestId, .details}) AS changes
+        }
+        RETURN actorId, changes
+        """;
 }

@@ -84,8 +84,21 @@ internal static class RelationshipCypher
 
     /// <summary>The full claims with their evidence; actor ids are resolved to survivors.</summary>
     public const string GetByIds = """
-        MATCH (c:Claim)-[:CLAIM_SOURCE]->(s0:Actor)
+        MATCH (c:Claim)
         WHERE c.id IN $ids
+        """ + "\n" + ClaimRow;
+
+    /// <summary>The full claims quoting each of <c>$documentIds</c> (retracted ones when <c>$includeRetracted</c>), with the document quoted.</summary>
+    public const string GetCiting = """
+        UNWIND $documentIds AS documentId
+        MATCH (:Document {id: documentId})<-[:QUOTED_FROM]-(:Evidence)<-[:HAS_EVIDENCE]-(c:Claim)
+        WHERE $includeRetracted OR c.retractedReason IS NULL
+        WITH DISTINCT documentId, c
+        """ + "\n" + ClaimRow + ", documentId";
+
+    /// <summary>Projects the claim <c>c</c> (with its ends resolved to survivors and its evidence) as <c>claim</c>.</summary>
+    private const string ClaimRow = """
+        MATCH (c)-[:CLAIM_SOURCE]->(s0:Actor)
         MATCH (c)-[:CLAIM_TARGET]->(t0:Actor)
         RETURN c {.id, .type, .date, .reportedOn, .place, .modality, .attribution, .confidence, .eventId,
                   .retractedReason, .retractedAt, .retractedBy,

@@ -2,6 +2,7 @@ using ActorGraph.Domain.Changes;
 using ActorGraph.Domain.Errors;
 using ActorGraph.Storage.Sqlite.Database;
 using ActorGraph.Storage.Sqlite.Mapping;
+using Microsoft.Data.Sqlite;
 
 namespace ActorGraph.Storage.Sqlite.Audit;
 
@@ -28,18 +29,55 @@ internal static class AuditReads
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            changes.Add(new ChangeRecord(
-                Sequence: reader.GetInt64(0),
-                At: Codec.ParseInstant(reader.GetInt64(1)),
-                Who: reader.GetString(2),
-                Operation: reader.GetString(3),
-                EntityKind: reader.GetString(4),
-                EntityId: reader.GetString(5),
-                ActorIds: Codec.ParseJsonList(reader.GetString(6)),
-                RequestId: reader.GetStringOrNull(7),
-                Details: reader.GetStringOrNull(8)));
+            changes.Add(Change(reader, 0));
         }
 
         return changes;
     }
+
+    public static Dictionary<string, IReadOnlyList<ChangeRecord>> ChangesOfActors(SqlSession session, IReadOnlyCollection<string> actorIds, int limitPerActor)
+    {
+        if (limitPerActor <= 0)
+        {
+            throw new ValidationException("limitPerActor", $"The limit must be positive; it is {limitPerActor}.");
+        }
+
+        using var command = session.Command(
+            """
+            SELECT actor_id, sequence, at, who, operation, entity_kind, entity_id, actor_ids, request_id, details
+            FROM (
+              SELECT ca.actor_id, c.sequence, c.at, c.who, c.operation, c.entity_kind, c.entity_id, c.actor_ids, c.request_id, c.details,
+                     ROW_NUMBER() OVER (PARTITION BY ca.actor_id ORDER BY c.sequence) AS n
+              FROM change_actors ca JOIN changes c ON c.sequence = ca.sequence
+              WHERE ca.actor_id IN (SELECT value FROM json_each(@actors)))
+            WHERE n <= @limit
+            ORDER BY actor_id, sequence;
+            """);
+        command.Bind("@actors", Codec.JsonList(actorIds)).Bind("@limit", limitPerActor);
+        var changes = new Dictionary<string, List<ChangeRecord>>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var actor = reader.GetString(0);
+            if (!changes.TryGetValue(actor, out var trail))
+            {
+                changes[actor] = trail = [];
+            }
+
+            trail.Add(Change(reader, 1));
+        }
+
+        return changes.ToDictionary(p => p.Key, IReadOnlyList<ChangeRecord> (p) => p.Value, StringComparer.Ordinal);
+    }
+
+    private static ChangeRecord Change(SqliteDataReader reader, int first) => new(
+        Sequence: reader.GetInt64(first),
+        At: Codec.ParseInstant(reader.GetInt64(first + 1)),
+        Who: reader.GetString(first + 2),
+        Operation: reader.GetString(first + 3),
+        EntityKind: reader.GetString(first + 4),
+        EntityId: reader.GetString(first + 5),
+        ActorIds: Codec.ParseJsonList(reader.GetString(first + 6)),
+        RequestId: reader.GetStringOrNull(first + 7),
+        Details: reader.GetStringOrNull(first + 8));
 }

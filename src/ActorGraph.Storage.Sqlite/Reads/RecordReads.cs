@@ -128,6 +128,31 @@ internal static class RecordReads
         return RelationshipsFrom(session, command).ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
+    public static Dictionary<string, IReadOnlyList<Relationship>> RelationshipsCiting(SqlSession session, IReadOnlyCollection<string> documentIds, bool includeRetracted)
+    {
+        using var command = session.Command(
+            $"""
+            SELECT DISTINCT v.document_id, v.owner_id FROM evidence v
+            WHERE v.document_id IN (SELECT value FROM json_each(@documents)) AND v.owner_kind = '{EvidenceOwner.Relationship}'
+            ORDER BY v.document_id, v.owner_id;
+            """);
+        command.Bind("@documents", Codec.JsonList(documentIds));
+        var citing = new List<(string Document, string Relationship)>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                citing.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var relationships = Relationships(session, [.. citing.Select(c => c.Relationship).Distinct(StringComparer.Ordinal)]);
+        return citing
+            .Where(c => relationships.TryGetValue(c.Relationship, out var r) && (includeRetracted || r.Retraction is null))
+            .GroupBy(c => c.Document, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, IReadOnlyList<Relationship> (g) => [.. g.Select(c => relationships[c.Relationship])], StringComparer.Ordinal);
+    }
+
     /// <summary>Relationships read by a query selecting <see cref="Columns.Relationship"/>, with evidence, in the query's order.</summary>
     public static List<Relationship> RelationshipsFrom(SqlSession session, SqliteCommand command, Action<SqliteDataReader>? extra = null)
     {

@@ -17,7 +17,7 @@ public sealed class UnexpectedErrorsTests
     {
         var sink = new CapturingLoggerProvider();
         await using var app = await TestApp.StartAsync(logging: sink);
-        app.Store.Broken = "GetChangesAsync";
+        app.Store.Broken = "GetChangesOfActorsAsync";
 
         var (body, requestId) = await PostAsync(app, """{ actor(id: "qatar") { name history { operation } } }""");
 
@@ -26,7 +26,7 @@ public sealed class UnexpectedErrorsTests
         error.GetProperty("extensions").GetProperty("code").GetString().Should().Be("INTERNAL_SERVER_ERROR");
         var logged = ResolverErrors(sink).Should().ContainSingle().Subject;
         logged.Level.Should().Be(LogLevel.Error);
-        logged.Exception.Should().BeOfType<InvalidOperationException>().Which.Message.Should().Contain("GetChangesAsync");
+        logged.Exception.Should().BeOfType<InvalidOperationException>().Which.Message.Should().Contain("GetChangesOfActorsAsync");
         logged.Message.Should().Contain("Actor.history").And.Contain("actor.history").And.Contain(requestId);
     }
 

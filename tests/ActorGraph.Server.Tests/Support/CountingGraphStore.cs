@@ -48,6 +48,10 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<Page<Relationship>> FindRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken = default) =>
         Count(() => inner.FindRelationshipsAsync(query, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>> GetRelationshipsCitingAsync(
+        IReadOnlyCollection<string> documentIds, bool includeRetracted, CancellationToken cancellationToken = default) =>
+        Count(() => inner.GetRelationshipsCitingAsync(documentIds, includeRetracted, cancellationToken));
+
     public Task<Page<Event>> FindEventsAsync(EventQuery query, CancellationToken cancellationToken = default) =>
         Count(() => inner.FindEventsAsync(query, cancellationToken));
 
@@ -64,6 +68,10 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(DateTimeOffset? since, string? actorId, int limit, CancellationToken cancellationToken = default) =>
         Count(() => inner.GetChangesAsync(since, actorId, limit, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<ChangeRecord>>> GetChangesOfActorsAsync(
+        IReadOnlyCollection<string> actorIds, int limitPerActor, CancellationToken cancellationToken = default) =>
+        Count(() => inner.GetChangesOfActorsAsync(actorIds, limitPerActor, cancellationToken));
 
     private T Count<T>(Func<T> call, [System.Runtime.CompilerServices.CallerMemberName] string method = "")
     {

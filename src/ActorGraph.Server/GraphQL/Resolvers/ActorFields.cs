@@ -106,7 +106,7 @@ public static class ActorFields
         .ResolveAsync("Actor.lastSeen", async ctx => (await EdgesAsync(ctx, EdgeFilter.All)).Select(e => (DateOnly?)e.EffectiveDate).Max())
         .ResolveAsync("Actor.degree", async ctx => (await EdgesAsync(ctx, EdgeFilter.All)).Count)
         .ResolveAsync("Actor.history", async ctx =>
-            await ctx.Store().GetChangesAsync(null, ctx.Parent<Actor>().Id, HistoryLimit, ctx.CancellationToken));
+            await ctx.Loader<HistoryByActorLoader>().LoadAsync(ctx.Parent<Actor>().Id) ?? []);
 
     private static async Task<IReadOnlyList<Edge>> EdgesAsync(ResolverContext ctx, EdgeFilter filter) =>
         await ctx.Loader<EdgesByActorLoader>().LoadAsync(ctx.Parent<Actor>().Id, filter) ?? [];

@@ -29,10 +29,8 @@ public static class DocumentResolvers
         .ResolveAsync("Document.evidenceSpans", async ctx =>
         {
             var document = ctx.Parent<Document>().Id;
-            var relationships = await ActorQueries.AllRelationshipsAsync(ctx, new RelationshipQuery
-            {
-                Filter = new EdgeFilter { DocumentId = document, IncludeRetracted = ctx.Argument<bool>("includeRetracted") },
-            });
+            var relationships = await ctx.Loader<RelationshipsCitingLoader>().LoadAsync(
+                new RelationshipsCitingLoader.Key(document, ctx.Argument<bool>("includeRetracted"))) ?? [];
             return (IReadOnlyList<EvidenceSpanView>)[.. relationships
                 .SelectMany(r => r.Evidence.Where(e => e.DocumentId == document).Select(e => new EvidenceSpanView(e.Start, e.End, e.Quote, r)))
                 .OrderBy(s => s.Start)
