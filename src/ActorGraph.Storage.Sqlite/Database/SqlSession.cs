@@ -4,66 +4,44 @@ using Microsoft.Data.Sqlite;
 namespace ActorGraph.Storage.Sqlite.Database;
 
 /// <summary>
-/// An open connection inside one transaction: every command it makes runs in that transaction. Statements run
-/// through <see cref="Prepared"/> are compiled once per session and rebound row after row.
+/// An open connection inside one transaction: every command it hands out runs in that transaction and is taken
+/// from the connection's <see cref="StatementCache"/>, so it is compiled once per connection and rebound for each use.
 /// </summary>
-internal sealed class SqlSession(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+internal sealed class SqlSession(SqliteConnection connection, SqliteTransaction transaction, StatementCache statements)
 {
-    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+    /// <summary>The command for this SQL; disposing it (optional) keeps it compiled for the next use.</summary>
+    public SqliteCommand Command(string sql) => statements.Get(sql, transaction);
 
-    /// <summary>A new command; the caller disposes it.</summary>
-    public SqliteCommand Command(string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
-
-    /// <summary>The session's compiled command for this SQL; the session disposes it.</summary>
-    public SqliteCommand Prepared(string sql)
-    {
-        if (!_prepared.TryGetValue(sql, out var command))
-        {
-            command = Command(sql);
-            command.Prepare();
-            _prepared.Add(sql, command);
-        }
-
-        return command;
-    }
+    /// <summary>The same as <see cref="Command"/>: the session's compiled command for this SQL.</summary>
+    public SqliteCommand Prepared(string sql) => statements.Get(sql, transaction);
 
     public int Execute(string sql, params (string Name, object? Value)[] parameters) =>
-        Bind(Prepared(sql), parameters).ExecuteNonQuery();
+        Native(sql, parameters).Execute();
 
     public T? Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
     {
-        var result = Bind(Prepared(sql), parameters).ExecuteScalar();
-        return result is null or DBNull ? default : (T)Convert.ChangeType(result, typeof(T), CultureInfo.InvariantCulture);
+        var result = Native(sql, parameters).Scalar();
+        var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return result is null ? default : (T)Convert.ChangeType(result, type, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Runs a script of several statements (a migration); not prepared.</summary>
+    /// <summary>Runs a script of several statements (a migration); not kept compiled.</summary>
     public void ExecuteScript(string sql)
     {
-        using var command = Command(sql);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
         command.ExecuteNonQuery();
     }
 
-    public void Dispose()
+    private NativeStatement Native(string sql, (string Name, object? Value)[] parameters)
     {
-        foreach (var command in _prepared.Values)
-        {
-            command.Dispose();
-        }
-    }
-
-    private static SqliteCommand Bind(SqliteCommand command, (string Name, object? Value)[] parameters)
-    {
+        var statement = statements.Native(sql);
         foreach (var (name, value) in parameters)
         {
-            command.Bind(name, value);
+            statement.Bind(name, value);
         }
 
-        return command;
+        return statement;
     }
 }

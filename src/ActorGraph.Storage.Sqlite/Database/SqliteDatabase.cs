@@ -5,9 +5,11 @@ using Microsoft.Data.Sqlite;
 namespace ActorGraph.Storage.Sqlite.Database;
 
 /// <summary>
-/// Opens connections to the store's file (pooled) and runs work in a transaction: a deferred one for reads,
-/// so that several statements see one snapshot, and <c>BEGIN IMMEDIATE</c> for writes, so that concurrent
-/// writers queue on the write lock instead of deadlocking when a reader upgrades.
+/// Opens connections to the store's file and runs work in a transaction: a deferred one for reads, so that several
+/// statements see one snapshot, and <c>BEGIN IMMEDIATE</c> for writes, so that concurrent writers queue on the write
+/// lock instead of deadlocking when a reader upgrades. Reads reuse connections the database keeps open with their
+/// compiled statements; writes take a connection from the driver's pool and close it, so that closing the pools
+/// (<see cref="SqliteConnection.ClearAllPools"/>) still checkpoints a file that was only written.
 /// </summary>
 internal sealed class SqliteDatabase
 {
@@ -18,6 +20,10 @@ internal sealed class SqliteDatabase
     /// </summary>
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
 
+    /// <summary>More idle read connections than this are closed rather than kept.</summary>
+    private const int MaxIdleReaders = 32;
+
+    private readonly ConcurrentStack<KeptConnection> _idleReaders = new();
     private readonly SemaphoreSlim _writeGate;
     private readonly string _connectionString;
     private readonly string _pragmas;
@@ -72,14 +78,40 @@ internal sealed class SqliteDatabase
         }
     }
 
-    public T Read<T>(Func<SqlSession, T> work) => Run(work, deferred: true);
+    public T Read<T>(Func<SqlSession, T> work) => Translated(() =>
+    {
+        var reader = _idleReaders.TryPop(out var idle) ? idle : new KeptConnection(Open());
+        T result;
+        try
+        {
+            using var transaction = reader.Connection.BeginTransaction(deferred: true);
+            result = work(new SqlSession(reader.Connection, transaction, reader.Statements));
+            transaction.Commit();
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+
+        if (_idleReaders.Count < MaxIdleReaders)
+        {
+            _idleReaders.Push(reader);
+        }
+        else
+        {
+            reader.Dispose();
+        }
+
+        return result;
+    });
 
     public T Write<T>(Func<SqlSession, T> work)
     {
         _writeGate.Wait();
         try
         {
-            return Run(work, deferred: false);
+            return Run(work);
         }
         finally
         {
@@ -87,12 +119,17 @@ internal sealed class SqliteDatabase
         }
     }
 
-    public async Task<T> WriteAsync<T>(Func<SqlSession, T> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="work"/> in a write transaction. With <paramref name="enforceForeignKeys"/> off, SQLite skips
+    /// its foreign key checks for this transaction (they cost a lookup per referring row, most of a large import's
+    /// audit), so the work must check every reference it writes itself, as the batch importer does.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<SqlSession, T> work, CancellationToken cancellationToken, bool enforceForeignKeys = true)
     {
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return Run(work, deferred: false);
+            return Run(work, enforceForeignKeys);
         }
         finally
         {
@@ -109,19 +146,43 @@ internal sealed class SqliteDatabase
         return command.ExecuteNonQuery();
     });
 
-    private T Run<T>(Func<SqlSession, T> work, bool deferred) => Translated(() =>
+    private T Run<T>(Func<SqlSession, T> work, bool enforceForeignKeys = true) => Translated(() =>
     {
         using var connection = Open();
-        using var transaction = connection.BeginTransaction(deferred);
-        T result;
-        using (var session = new SqlSession(connection, transaction))
+        if (!enforceForeignKeys)
         {
-            result = work(session);
+            // The pragma is ignored inside a transaction, so it is switched around it; the connection goes back to
+            // the pool enforcing them again.
+            SetForeignKeys(connection, on: false);
         }
 
-        transaction.Commit();
-        return result;
+        try
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            T result;
+            using (var statements = new StatementCache(connection))
+            {
+                result = work(new SqlSession(connection, transaction, statements));
+            }
+
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            if (!enforceForeignKeys)
+            {
+                SetForeignKeys(connection, on: true);
+            }
+        }
     });
+
+    private static void SetForeignKeys(SqliteConnection connection, bool on)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = on ? "PRAGMA foreign_keys = ON;" : "PRAGMA foreign_keys = OFF;";
+        command.ExecuteNonQuery();
+    }
 
     private static T Translated<T>(Func<T> work)
     {
