@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using ActorGraph.Benchmarks.GraphQLHttp;
 using ActorGraph.TestSupport;
@@ -7,110 +7,85 @@ using ActorGraph.TestSupport;
 namespace ActorGraph.Benchmarks.Api;
 
 /// <summary>
-/// Five analyst queries against the ActorGraph server (its own process, the embedded store with the seed data) over
-/// loopback at a fixed number of connections; the lower bound is the same server answering <c>/healthz</c> (HTTP,
-/// authentication and request-id middleware, no GraphQL and no store).
+/// Five analyst queries against the ActorGraph server (its own process, the embedded store) over loopback at a fixed
+/// number of connections, on the seed data or on the synthetic graph; the lower bound is the same server answering
+/// <c>/healthz</c> (HTTP, authentication and request-id middleware, no GraphQL and no store). Server processor time per
+/// request is reported too: unlike throughput, it hardly depends on what else the machine runs.
 /// </summary>
 public sealed class ApiLoadBenchmark : IBenchmark
 {
-    private static readonly (string Name, string Query)[] Queries =
-    [
-        ("who pressured Qatar (relationships + evidence)", """{ actor(id: "qatar") { relationships(types: ["PRESSURES"], direction: IN) { nodes { source { name } date attribution evidence { quote document { title } } } } } }"""),
-        ("mediators Israel–Hamas, March 2024", """{ mediators(between: ["israel", "hamas"], window: { from: "2024-03-01", to: "2024-03-31" }) { mediator { name } relationships { date evidence { quote } } } }"""),
-        ("neighbourhood of Qatar, depth 2", """{ neighbourhood(ids: ["qatar"], depth: 2) { nodes { id label kind } edges { id source target type weight start end } } }"""),
-        ("3 shortest paths US → Hamas", """{ paths(from: "united-states", to: "hamas", limit: 3) { paths { actors { name } steps { relationship { type evidence { quote } } } } } }"""),
-        ("brokers Israel–Hamas (MEDIATES)", """{ brokers(between: ["israel", "hamas"], types: ["MEDIATES"]) { brokers { rank score actor { name } } } }"""),
-    ];
-
     public string Name => "api-load";
 
-    public string Description => "ActorGraph server: throughput and p50/p99 of five analyst queries at 64 connections (seed data)";
+    public string Description => "ActorGraph server: throughput and p50/p99 of five analyst queries at 64 connections (--graph seed|synthetic)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
     {
-        var connections = Option(args, "--connections", 64);
-        var duration = TimeSpan.FromSeconds(Option(args, "--duration", 10));
-        var warmUp = TimeSpan.FromSeconds(Option(args, "--warmup", 3));
+        var options = ApiLoadOptions.Parse(args);
         using var folder = new TemporaryDirectory();
-        var port = Option(args, "--port", 5091);
-        using var server = await StartServerAsync(port, folder.File("bench.db"), cancellationToken);
-        var baseUrl = new Uri($"http://127.0.0.1:{port}");
-
-        output.WriteLine($"Server: `dotnet run -c Release --project src/ActorGraph.Server` (embedded SQLite, seed data), own process; load generator: this process, {connections} connections, closed loop; warm-up {warmUp.TotalSeconds:0} s, measured {duration.TotalSeconds:0} s per query. Machine: {Environment.ProcessorCount} cores.");
-        output.WriteLine();
-        output.WriteLine("| query | requests/s | p50 ms | p99 ms | failures | throughput / lower bound |");
-        output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
-        var floor = await LoadGenerator.RunAsync(new Uri(baseUrl, "/healthz"), [], connections, warmUp, duration, cancellationToken);
-        output.WriteLine(Row("lower bound: POST /healthz", floor, floor));
-        var failures = floor.Failures;
-        foreach (var (name, query) in Queries)
+        var (settings, queries, graph) = options.Graph == LoadGraph.Seed
+            ? ([$"--Sqlite:Path={folder.File("bench.db")}"], AnalystQueries.Seed, "seed data imported on first start into a fresh file")
+            : await SyntheticAsync(options, cancellationToken);
+        using var server = await ServerUnderTest.StartAsync(options.Port, settings, cancellationToken);
+        foreach (var query in queries)
         {
-            var body = JsonSerializer.SerializeToUtf8Bytes(new { query });
-            var result = await LoadGenerator.RunAsync(new Uri(baseUrl, "/graphql"), body, connections, warmUp, duration, cancellationToken);
+            await CheckAnswersAsync(server.BaseUrl, query, cancellationToken);
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Server: `dotnet run -c Release --project src/ActorGraph.Server` (embedded SQLite, {graph}), own process; load generator: this process, {options.Connections} connections, closed loop; warm-up {options.WarmUp.TotalSeconds:0} s, measured {options.Duration.TotalSeconds:0} s per query. Machine: {Environment.ProcessorCount} cores."));
+        output.WriteLine();
+        output.WriteLine("| query | requests/s | p50 ms | p99 ms | failures | throughput / lower bound | server CPU ms / request |");
+        output.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        var (floor, floorCpu) = await MeasureAsync(server, options, "/healthz", [], cancellationToken);
+        output.WriteLine(Row("lower bound: POST /healthz", floor, floor, floorCpu));
+        var failures = floor.Failures;
+        foreach (var query in queries)
+        {
+            var (result, cpu) = await MeasureAsync(server, options, "/graphql", Body(query), cancellationToken);
             failures += result.Failures;
-            output.WriteLine(Row(name, result, floor));
+            output.WriteLine(Row(query.Name, result, floor, cpu));
         }
 
         return failures == 0 ? 0 : 1;
     }
 
-    private static string Row(string name, LoadResult result, LoadResult floor) => string.Create(CultureInfo.InvariantCulture,
-        $"| {name} | {result.RequestsPerSecond:0} | {result.MedianMs:0.00} | {result.P99Ms:0.00} | {result.Failures} | {result.RequestsPerSecond / floor.RequestsPerSecond:0.00} |");
-
-    private static async Task<ServerHandle> StartServerAsync(int port, string database, CancellationToken cancellationToken)
+    private static async Task<(string[] Settings, IReadOnlyList<AnalystQuery> Queries, string Graph)> SyntheticAsync(ApiLoadOptions options, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.Root, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["run", "-c", "Release", "--project", "src/ActorGraph.Server", "--no-launch-profile", "--",
-                     $"--urls=http://127.0.0.1:{port}", $"--Sqlite:Path={database}", "--Logging:LogLevel:Default=Warning"])
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var (database, picks) = await SyntheticDatabase.EnsureAsync(options, Console.Error, cancellationToken);
+        var graph = string.Create(CultureInfo.InvariantCulture,
+            $"synthetic graph of {options.Actors:N0} actors and {options.Relationships:N0} relationships, seed {options.Seed}, cached file, seed import off; hub `{picks.Hub}` (degree {picks.HubDegree:N0}), mean-degree actors `{picks.Middle}` ({picks.MiddleDegree}) and `{picks.Other}` ({picks.OtherDegree})");
+        return ([$"--Sqlite:Path={database}", "--Seed:ImportOnFirstStart=false"], AnalystQueries.Synthetic(picks), graph);
+    }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start the server.");
-        _ = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        _ = process.StandardError.ReadToEndAsync(cancellationToken);
+    /// <summary>A warm-up run, then the measured run with the server's processor time per request over it.</summary>
+    private static async Task<(LoadResult Result, double CpuMsPerRequest)> MeasureAsync(
+        ServerUnderTest server, ApiLoadOptions options, string path, byte[] body, CancellationToken cancellationToken)
+    {
+        var url = new Uri(server.BaseUrl, path);
+        await LoadGenerator.RunAsync(url, body, options.Connections, TimeSpan.Zero, options.WarmUp, cancellationToken);
+        var before = server.ProcessorTime;
+        var result = await LoadGenerator.RunAsync(url, body, options.Connections, TimeSpan.Zero, options.Duration, cancellationToken);
+        var cpu = (server.ProcessorTime - before).TotalMilliseconds / Math.Max(1, result.Requests);
+        return (result, cpu);
+    }
+
+    /// <summary>The load generator counts only HTTP failures, so each query is first checked to answer data without errors.</summary>
+    private static async Task CheckAnswersAsync(Uri baseUrl, AnalystQuery query, CancellationToken cancellationToken)
+    {
         using var http = new HttpClient();
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromMinutes(5))
+        using var content = new ByteArrayContent(Body(query));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await http.PostAsync(new Uri(baseUrl, "/graphql"), content, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        using var answer = JsonDocument.Parse(text);
+        if (!response.IsSuccessStatusCode || answer.RootElement.TryGetProperty("errors", out _) || !answer.RootElement.TryGetProperty("data", out _))
         {
-            try
-            {
-                using var ready = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/readyz"), cancellationToken);
-                if (ready.IsSuccessStatusCode)
-                {
-                    return new ServerHandle(process);
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"The server exited ({process.ExitCode}) before it was ready.");
-            }
-
-            await Task.Delay(500, cancellationToken);
-        }
-
-        process.Kill(entireProcessTree: true);
-        throw new TimeoutException("The server was not ready within 5 minutes.");
-    }
-
-    private static int Option(IReadOnlyList<string> args, string name, int fallback)
-    {
-        var at = args.ToList().IndexOf(name);
-        return at >= 0 && at + 1 < args.Count ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private sealed class ServerHandle(Process process) : IDisposable
-    {
-        public void Dispose()
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            process.Dispose();
+            throw new InvalidOperationException($"The query \"{query.Name}\" does not answer cleanly ({(int)response.StatusCode}): {text}");
         }
     }
+
+    private static byte[] Body(AnalystQuery query) => JsonSerializer.SerializeToUtf8Bytes(new { query = query.Document });
+
+    private static string Row(string name, LoadResult result, LoadResult floor, double cpuMsPerRequest) => string.Create(CultureInfo.InvariantCulture,
+        $"| {name} | {result.RequestsPerSecond:0} | {result.MedianMs:0.00} | {result.P99Ms:0.00} | {result.Failures} | {result.RequestsPerSecond / floor.RequestsPerSecond:0.00} | {cpuMsPerRequest:0.00} |");
 }
