@@ -4,7 +4,11 @@ using ActorGraph.Domain.Relationships;
 
 namespace ActorGraph.Benchmarks.Synthetic;
 
-/// <summary>A reader restricted to the edges whose two ends belong to a given set of actors (the induced subgraph).</summary>
+/// <summary>
+/// A reader restricted to the edges whose two ends belong to a given set of actors (the induced subgraph). It asks the
+/// store only for the edges joining the requested actors to the members, so the edges of hubs that lead out of the
+/// subgraph are never read.
+/// </summary>
 public sealed class SubgraphReader(IGraphReader inner, IReadOnlySet<string> members) : IGraphReader
 {
     public async Task<IReadOnlyList<Edge>> GetEdgesAsync(IReadOnlyCollection<string> requested, EdgeFilter filter, CancellationToken cancellationToken = default)
@@ -15,8 +19,7 @@ public sealed class SubgraphReader(IGraphReader inner, IReadOnlySet<string> memb
             return [];
         }
 
-        var edges = await inner.GetEdgesAsync(inside, filter, cancellationToken).ConfigureAwait(false);
-        return [.. edges.Where(e => members.Contains(e.SourceId) && members.Contains(e.TargetId))];
+        return await inner.GetEdgesBetweenAsync(inside, members, filter, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Edge>> GetEdgesBetweenAsync(
