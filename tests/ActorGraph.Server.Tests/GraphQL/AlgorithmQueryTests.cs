@@ -101,4 +101,23 @@ public sealed class AlgorithmQueryTests
         entries.Select(e => e.GetProperty("day").GetString()).Should().BeInAscendingOrder(StringComparer.Ordinal);
         entries.Should().OnlyContain(e => e.GetProperty("outgoing").GetBoolean() == (e.GetProperty("relationship").GetProperty("source").GetProperty("key").GetString() == "qatar"));
     }
+
+    [Fact]
+    public async Task Rolled_up_chains_and_brokers_run_between_the_states_envoys_act_for()
+    {
+        await using var app = await TestApp.StartAsync();
+        var data = await app.GraphQL().QueryAsync("""
+            { paths(from: "bill-burns", to: "hamas", types: ["MEDIATES", "MEETS", "HOSTS", "COMMUNICATES_WITH", "COOPERATES_WITH", "VISITS"], rollUp: true, limit: 1) {
+                paths { actors { key kind } steps { relationship { source { key } evidence { quote } } } } }
+              brokers(between: ["israel", "hamas"], types: ["MEDIATES", "MEETS", "HOSTS", "COMMUNICATES_WITH", "COOPERATES_WITH", "VISITS"], rollUp: true, top: 5) {
+                brokers { actor { key kind } } } }
+            """);
+
+        var path = data.GetProperty("paths").GetProperty("paths").EnumerateArray().Single();
+        path.GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("key").GetString()).Should().Equal("united-states", "qatar", "hamas");
+        path.GetProperty("steps").EnumerateArray().Should().OnlyContain(s => s.GetProperty("relationship").GetProperty("evidence").GetArrayLength() > 0);
+        var brokers = data.GetProperty("brokers").GetProperty("brokers").EnumerateArray().Select(b => b.GetProperty("actor")).ToList();
+        brokers[0].GetProperty("key").GetString().Should().Be("qatar");
+        brokers.Should().OnlyContain(b => b.GetProperty("kind").GetString() != "PERSON");
+    }
 }

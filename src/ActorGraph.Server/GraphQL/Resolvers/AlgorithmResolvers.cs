@@ -1,6 +1,7 @@
 using ActorGraph.Algorithms.Brokers;
 using ActorGraph.Algorithms.Neighbourhoods;
 using ActorGraph.Algorithms.Paths;
+using ActorGraph.Algorithms.RollUp;
 using ActorGraph.Algorithms.Timelines;
 using ActorGraph.Domain.Ports;
 using ActorGraph.Domain.Relationships;
@@ -18,16 +19,19 @@ public static class AlgorithmResolvers
     public static LoggingSchemaBuilder AddAlgorithms(this LoggingSchemaBuilder builder) => builder
         .ResolveAsync("Query.paths", ctx => ApiErrors.Translate(async () =>
         {
+            var ends = new[] { GlobalId.KeyOf(ctx.Argument<string>("from"), GlobalId.Actor, "from"), GlobalId.KeyOf(ctx.Argument<string>("to"), GlobalId.Actor, "to") };
+            var (reader, ids) = await GraphViewAsync(ctx, ends);
             var query = new PathQuery
             {
-                FromId = GlobalId.KeyOf(ctx.Argument<string>("from"), GlobalId.Actor, "from"),
-                ToId = GlobalId.KeyOf(ctx.Argument<string>("to"), GlobalId.Actor, "to"),
+                FromId = ids[0],
+                ToId = ids[1],
                 Filter = EdgeFilterOf(ctx, ctx.Argument<Direction>("direction")),
                 MaxLength = ctx.Argument<int>("maxLength"),
                 Limit = ctx.Argument<int>("limit"),
                 TimeRespecting = ctx.Argument<bool>("timeRespecting"),
             };
-            return PathSearchView.Of(await ctx.Service<PathFinder>().FindAsync(query, ctx.CancellationToken));
+            var finder = reader is null ? ctx.Service<PathFinder>() : new PathFinder(reader, ctx.Vocabulary());
+            return PathSearchView.Of(await finder.FindAsync(query, ctx.CancellationToken));
         }))
         .BindType<PathSearchView>("PathSearch")
         .BindType<PathView>("Path")
@@ -53,10 +57,12 @@ public static class AlgorithmResolvers
         .ResolveAsync("GraphEdge.relationship", async ctx => await ctx.Loader<RelationshipLoader>().LoadAsync(ctx.Parent<SubgraphEdge>().Id))
         .ResolveAsync("Query.brokers", ctx => ApiErrors.Translate(async () =>
         {
-            var result = await ctx.Service<BrokerRanking>().RankAsync(
+            var (reader, parties) = await GraphViewAsync(ctx, GlobalId.KeysOf(ctx.Argument<IReadOnlyList<string>>("between"), GlobalId.Actor, "between"));
+            var ranking = reader is null ? ctx.Service<BrokerRanking>() : new BrokerRanking(reader, ctx.Vocabulary());
+            var result = await ranking.RankAsync(
                 new BrokerQuery
                 {
-                    PartyIds = GlobalId.KeysOf(ctx.Argument<IReadOnlyList<string>>("between"), GlobalId.Actor, "between"),
+                    PartyIds = [.. parties.Distinct(StringComparer.Ordinal)],
                     Filter = EdgeFilterOf(ctx, Direction.Any),
                     Top = ctx.Argument<int>("top"),
                 },
@@ -78,6 +84,23 @@ public static class AlgorithmResolvers
         .Resolve("TimelineEntry.date", ctx => ctx.Parent<TimelineEntry>().Relationship.Date)
         .ResolveAsync("TimelineEntry.counterpart", async ctx => await ctx.Loader<ActorLoader>().LoadAsync(ctx.Parent<TimelineEntry>().CounterpartId))
         .Resolve("TimelineEntry.outgoing", ctx => ctx.Parent<TimelineEntry>().ActorIsSource);
+
+    /// <summary>
+    /// With <c>rollUp</c>, the graph seen at the level of the actors everyone acts for, and the given actors rolled up
+    /// (in the same order); without, no reader (the shared algorithm services read the store) and the actors as given.
+    /// </summary>
+    private static async Task<(IGraphReader? Reader, IReadOnlyList<string> Ids)> GraphViewAsync(ResolverContext ctx, IReadOnlyList<string> actorIds)
+    {
+        if (!ctx.Argument<bool>("rollUp"))
+        {
+            return (null, actorIds);
+        }
+
+        var store = ctx.Service<IGraphStore>();
+        var rollUp = new ActorRollUp(store.GetAffiliationsAsync);
+        await rollUp.LoadUpwardsAsync(actorIds, ctx.CancellationToken);
+        return (new RolledUpReader(store, rollUp), [.. actorIds.Select(id => rollUp.RepresentativeOf(id, day: null))]);
+    }
 
     /// <summary>The filter given by the flat arguments <c>types</c> and <c>window</c> of an algorithm field.</summary>
     private static EdgeFilter EdgeFilterOf(ResolverContext ctx, Direction direction) => new()
