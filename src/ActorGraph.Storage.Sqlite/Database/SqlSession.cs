@@ -4,10 +4,11 @@ using Microsoft.Data.Sqlite;
 namespace ActorGraph.Storage.Sqlite.Database;
 
 /// <summary>
-/// An open connection inside one transaction: every command it hands out runs in that transaction and is taken
+/// An open connection inside one transaction (a <see cref="SqliteTransaction"/>, or none when the transaction was begun
+/// with a plain <c>BEGIN</c>): every command it hands out runs in that transaction and is taken
 /// from the connection's <see cref="StatementCache"/>, so it is compiled once per connection and rebound for each use.
 /// </summary>
-internal sealed class SqlSession(SqliteConnection connection, SqliteTransaction transaction, StatementCache statements)
+internal sealed class SqlSession(SqliteConnection connection, SqliteTransaction? transaction, StatementCache statements)
 {
     /// <summary>The command for this SQL; disposing it (optional) keeps it compiled for the next use.</summary>
     public SqliteCommand Command(string sql) => statements.Get(sql, transaction);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ActorGraph.Storage.Sqlite.Database;
 
@@ -81,16 +82,19 @@ internal sealed class SqliteDatabase
     public T Read<T>(Func<SqlSession, T> work) => Translated(() =>
     {
         var reader = _idleReaders.TryPop(out var idle) ? idle : new KeptConnection(Open());
+
+        // BEGIN and COMMIT run as kept statements too: through SqliteTransaction they are compiled on every read.
+        var statements = reader.Statements;
         T result;
         try
         {
-            using var transaction = reader.Connection.BeginTransaction(deferred: true);
-            result = work(new SqlSession(reader.Connection, transaction, reader.Statements));
-            transaction.Commit();
+            statements.Native("BEGIN;").Execute();
+            result = work(new SqlSession(reader.Connection, null, statements));
+            statements.Native("COMMIT;").Execute();
         }
         catch
         {
-            reader.Dispose();
+            RollBackAndClose(reader);
             throw;
         }
 
@@ -182,6 +186,22 @@ internal sealed class SqliteDatabase
         using var command = connection.CreateCommand();
         command.CommandText = on ? "PRAGMA foreign_keys = ON;" : "PRAGMA foreign_keys = OFF;";
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>A failed read's connection is not kept; it goes back to the driver's pool, so its transaction must end first.</summary>
+    private static void RollBackAndClose(KeptConnection reader)
+    {
+        try
+        {
+            if (raw.sqlite3_get_autocommit(reader.Connection.Handle) == 0)
+            {
+                reader.Statements.Native("ROLLBACK;").Execute();
+            }
+        }
+        finally
+        {
+            reader.Dispose();
+        }
     }
 
     private static T Translated<T>(Func<T> work)
