@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ActorGraph.Algorithms.Traversal;
 using ActorGraph.Domain.Errors;
 using ActorGraph.Domain.Ports;
@@ -35,12 +36,12 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
         var seedIds = seeds.Values.Select(a => a.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var work = new WorkCounter(query.Limits);
         var adjacency = new Adjacency(reader, query.Filter, new DirectionRule(query.Filter.Direction, _vocabulary));
-        var distance = seedIds.ToDictionary(id => id, _ => 0, StringComparer.Ordinal);
+        var reached = seedIds.ToDictionary(id => id, _ => new Reached(0), StringComparer.Ordinal);
         var edges = new Dictionary<string, Edge>(StringComparer.Ordinal);
         var frontier = seedIds;
         for (var level = 0; level < query.Depth && frontier.Count > 0; level++)
         {
-            if (distance.Count >= query.NodeCap)
+            if (reached.Count >= query.NodeCap)
             {
                 work.Cut(TruncationReason.NodeCap, string.Create(CultureInfo.InvariantCulture, $"Stopped at {level} hops: the node cap of {query.NodeCap} actors was already reached."));
                 break;
@@ -54,12 +55,21 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
             var next = new List<string>();
             foreach (var actorId in frontier)
             {
+                var from = reached[actorId];
                 foreach (var step in adjacency.UnorderedStepsFrom(actorId))
                 {
-                    edges.TryAdd(step.Edge.RelationshipId, step.Edge);
-                    if (distance.TryAdd(step.To, level + 1))
+                    ref var to = ref CollectionsMarshal.GetValueRefOrAddDefault(reached, step.To, out var known);
+                    if (!known)
                     {
+                        to = new Reached(level + 1);
                         next.Add(step.To);
+                    }
+
+                    // An edge followed from both of its ends is one explored edge: its ends count it once each.
+                    if (edges.TryAdd(step.Edge.RelationshipId, step.Edge))
+                    {
+                        from.Degree++;
+                        to!.Degree++;
                     }
                 }
             }
@@ -67,7 +77,7 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
             frontier = next;
         }
 
-        var kept = Rank(distance, edges.Values, query.NodeCap, work);
+        var kept = Rank(reached, query.NodeCap, work);
         var keptIds = kept.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var keptEdges = edges.Values
             .Where(e => keptIds.Contains(e.SourceId) && keptIds.Contains(e.TargetId))
@@ -82,16 +92,9 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
         return new NeighbourhoodResult(nodes, [.. keptEdges.Select(e => SubgraphEdge.From(e, _vocabulary))], work.Report());
     }
 
-    private static List<SubgraphNode> Rank(Dictionary<string, int> distance, IEnumerable<Edge> edges, int nodeCap, WorkCounter work)
+    private static List<SubgraphNode> Rank(Dictionary<string, Reached> reached, int nodeCap, WorkCounter work)
     {
-        var degree = new Dictionary<string, int>(distance.Count, StringComparer.Ordinal);
-        foreach (var edge in edges)
-        {
-            degree[edge.SourceId] = degree.GetValueOrDefault(edge.SourceId) + 1;
-            degree[edge.TargetId] = degree.GetValueOrDefault(edge.TargetId) + 1;
-        }
-
-        var candidates = distance.Select(d => new RankedActor(d.Key, d.Value, degree.GetValueOrDefault(d.Key))).ToList();
+        var candidates = reached.Select(r => new RankedActor(r.Key, r.Value.Distance, r.Value.Degree)).ToList();
         var kept = candidates.Count > nodeCap ? First(candidates, nodeCap) : candidates;
         if (candidates.Count > nodeCap)
         {
@@ -124,6 +127,14 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
         }
 
         return [.. best.UnorderedItems.Select(item => item.Element)];
+    }
+
+    /// <summary>An actor reached by the search: its distance from the nearest seed and its degree within the explored edges.</summary>
+    private sealed class Reached(int distance)
+    {
+        public int Distance { get; } = distance;
+
+        public int Degree { get; set; }
     }
 
     private readonly record struct RankedActor(string Id, int Distance, int Degree)
