@@ -70,6 +70,21 @@ public sealed class GraphQLExecutor
             return ExecutionResult.RequestError(ExecutionResultKind.LimitExceeded, limitError);
         }
 
+        if (_options.BeforeExecution is { } beforeExecution)
+        {
+            var rootFields = new FieldCollector(prepared.Fragments, variables).Collect(rootType, operation.SelectionSet).Groups
+                .Select(group => group.Nodes[0].Name.Value)
+                .ToList();
+            try
+            {
+                await beforeExecution(new OperationPlan(operation.Operation, rootFields), context);
+            }
+            catch (GraphQLRequestException refused)
+            {
+                return Refused(refused);
+            }
+        }
+
         return await RunAsync(prepared, operation, rootType, variables, context, cancellationToken);
     }
 
@@ -101,14 +116,19 @@ public sealed class GraphQLExecutor
         }
         catch (GraphQLRequestException refusal)
         {
-            var kind = refusal.Code switch
-            {
-                ExecutionErrorCodes.Unauthenticated => ExecutionResultKind.Unauthenticated,
-                ExecutionErrorCodes.Forbidden => ExecutionResultKind.Forbidden,
-                _ => ExecutionResultKind.BadRequest,
-            };
-            return ExecutionResult.RequestError(kind, new GraphQLError(refusal.Message, code: refusal.Code));
+            return Refused(refusal);
         }
+    }
+
+    private static ExecutionResult Refused(GraphQLRequestException refusal)
+    {
+        var kind = refusal.Code switch
+        {
+            ExecutionErrorCodes.Unauthenticated => ExecutionResultKind.Unauthenticated,
+            ExecutionErrorCodes.Forbidden => ExecutionResultKind.Forbidden,
+            _ => ExecutionResultKind.BadRequest,
+        };
+        return ExecutionResult.RequestError(kind, new GraphQLError(refusal.Message, code: refusal.Code));
     }
 
     private ObjectBinding? RootTypeOf(OperationDefinitionNode operation, out GraphQLError? error)

@@ -21,4 +21,11 @@ public sealed class GraphQLExecutorOptions
     public bool OnlyKnownDocuments { get; set; }
 
     public KnownDocuments KnownDocuments { get; } = new();
+
+    /// <summary>
+    /// Runs once per operation, after its variables are coerced and its limits checked and before any field resolves,
+    /// with the root fields it will run. Throwing <see cref="GraphQLRequestException"/> refuses the whole operation, so
+    /// an authorisation rule that spans several root fields (mutations run one after another) holds before any of them.
+    /// </summary>
+    public Func<OperationPlan, GraphQLRequestContext, ValueTask>? BeforeExecution { get; set; }
 }

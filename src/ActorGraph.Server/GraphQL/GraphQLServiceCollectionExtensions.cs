@@ -29,7 +29,6 @@ public static class ActorGraphGraphQLServiceCollectionExtensions
             {
                 server.OnRequest = CheckAccessAsync;
             });
-        services.AddTransient<IStartupFilter, RequestBodyBuffering>();
 
         // Bound lazily, so settings added after registration (tests, command-line arguments) apply too.
         services.AddOptions<GraphQLServerOptions>().Configure<IOptions<GraphQLOptions>>((server, configured) =>
@@ -40,6 +39,7 @@ public static class ActorGraphGraphQLServiceCollectionExtensions
             server.Executor.Limits.MaxCost = options.MaxCost;
             server.Executor.Limits.MaxAliases = options.MaxAliases;
             server.Executor.Limits.ExecutionTimeout = TimeSpan.FromSeconds(options.ExecutionTimeoutSeconds);
+            server.Executor.BeforeExecution = MutationPreCheck.CheckAsync;
         });
         return services;
     }
@@ -52,6 +52,6 @@ public static class ActorGraphGraphQLServiceCollectionExtensions
         }
 
         request.Items[MutationGuard.RequestIdItem] = http.TraceIdentifier;
-        return MutationPreCheck.CheckAsync(http);
+        return ValueTask.CompletedTask;
     }
 }

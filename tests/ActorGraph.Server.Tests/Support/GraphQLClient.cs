@@ -10,9 +10,9 @@ public sealed class GraphQLClient(HttpClient http)
 {
     public HttpClient Http => http;
 
-    public async Task<GraphQLResponse> SendAsync(string query, object? variables = null, string? operationName = null)
+    public async Task<GraphQLResponse> SendAsync(string? query, object? variables = null, string? operationName = null, object? extensions = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables, operationName }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables, operationName, extensions }) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         using var response = await http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();

@@ -96,6 +96,23 @@ public sealed class MutationPreCheckTests
     }
 
     [Fact]
+    public async Task A_persisted_operation_sent_by_its_hash_alone_is_checked_as_a_whole_too()
+    {
+        await using var app = await TestApp.StartAsync();
+        var document = $"mutation ($admin: Boolean!) {{ {Create} ... @include(if: $admin) {{ {Merge} }} }}";
+        var persisted = new { persistedQuery = new { version = 1, sha256Hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(document))) } };
+        var registered = await app.GraphQL(Role.Editor).SendAsync(document, new { admin = false }, extensions: persisted);
+        registered.Errors.Should().BeEmpty();
+        var before = await GraphState.FingerprintAsync(app);
+
+        var response = await app.GraphQL(Role.Editor).SendAsync(null, new { admin = true }, extensions: persisted);
+
+        response.Status.Should().Be(HttpStatusCode.Forbidden);
+        response.ErrorCodes.Should().Equal("FORBIDDEN");
+        (await GraphState.FingerprintAsync(app)).Should().Be(before);
+    }
+
+    [Fact]
     public async Task A_malformed_document_from_an_editor_is_reported_by_the_executor()
     {
         await using var app = await TestApp.StartAsync(seed: false);
