@@ -17,7 +17,7 @@ internal static class EdgeReads
         }
 
         var sql = new SqlConditions();
-        sql.With(ActorIdResolution.Cte("wanted", sql.Parameter(Codec.JsonList(actorIds)))).AddFilter(filter);
+        sql.With(Resolved("wanted", sql, actorIds)).AddFilter(filter);
 
         // One arm per end, so that each walks its covering index. UNION ALL and sorting here replace UNION and ORDER BY
         // (temporary b-trees over every wide row); an edge between two wanted actors, met by both arms, is dropped
@@ -35,8 +35,6 @@ internal static class EdgeReads
     /// <summary>
     /// The edges joining the two sets: each arm walks the covering index of one end for the (small) first set and only
     /// tests the other end against the second set (the <c>+</c> keeps SQLite from seeking the second set instead).
-    /// The second set is taken as given plus the survivors of its merged ids, found by walking the small survivor index
-    /// (left to itself SQLite would seek every id of a frontier of thousands in the actors table instead).
     /// </summary>
     public static List<Edge> Between(SqlSession session, IReadOnlyCollection<string> actorIds, IReadOnlyCollection<string> otherIds, EdgeFilter filter)
     {
@@ -46,11 +44,7 @@ internal static class EdgeReads
         }
 
         var sql = new SqlConditions();
-        var others = sql.Parameter(Codec.JsonList(otherIds));
-        sql.With(ActorIdResolution.Cte("wanted", sql.Parameter(Codec.JsonList(actorIds))))
-            .With($"others(id) AS (SELECT value FROM json_each({others}) UNION ALL SELECT a.merged_into FROM actors a INDEXED BY actors_by_survivor "
-                + $"WHERE a.merged_into IS NOT NULL AND a.id IN (SELECT value FROM json_each({others})))")
-            .AddFilter(filter);
+        sql.With(Resolved("wanted", sql, actorIds)).With(Resolved("others", sql, otherIds)).AddFilter(filter);
         string Arm(string condition) => $"SELECT {EdgeRows.Select} FROM relationships r {sql.WhereClause(condition)}";
         const string outward = "r.source_id IN wanted AND +r.target_id IN others";
         const string inward = "r.target_id IN wanted AND +r.source_id IN others";
@@ -61,6 +55,18 @@ internal static class EdgeReads
             _ => $"{Arm(outward)}\nUNION ALL\n{Arm(inward)}",
         };
         return Read(session, sql, select);
+    }
+
+    /// <summary>
+    /// A common table expression <c>{name}(id)</c>: the ids as given plus the survivors of those that were merged (edges
+    /// only name survivors), found by walking the small survivor index; left to itself SQLite would seek every id of a
+    /// frontier of thousands in the actors table instead. Used only with <c>IN</c>, so repeats do no harm.
+    /// </summary>
+    private static string Resolved(string name, SqlConditions sql, IReadOnlyCollection<string> ids)
+    {
+        var list = sql.Parameter(Codec.JsonList(ids));
+        return $"{name}(id) AS (SELECT value FROM json_each({list}) UNION ALL SELECT a.merged_into FROM actors a INDEXED BY actors_by_survivor "
+            + $"WHERE a.merged_into IS NOT NULL AND a.id IN (SELECT value FROM json_each({list})))";
     }
 
     private static List<Edge> Read(SqlSession session, SqlConditions sql, string select)
