@@ -11,8 +11,6 @@ internal static class Columns
 
     public const string Event = "e.id, e.name, e.kind, e.date_start, e.date_end, e.date_precision, e.place, e.description, e.modality";
 
-    public const string Edge = "r.id, r.type, r.source_id, r.target_id, r.date_start, r.date_end, r.date_precision, r.reported_on, r.modality, r.confidence, r.evidence_count";
-
     public const string Relationship = "r.id, r.type, r.source_id, r.target_id, r.date_start, r.date_end, r.date_precision, r.reported_on, "
         + "r.place, r.modality, r.attribution, r.confidence, r.event_id, r.retraction_reason, r.retracted_at, r.retracted_by";
 

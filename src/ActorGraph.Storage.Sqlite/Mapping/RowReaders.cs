@@ -59,17 +59,6 @@ internal static class RowReaders
         Evidence = evidence,
     };
 
-    public static Edge Edge(SqliteDataReader row) => new(
-        RelationshipId: row.GetString(0),
-        Type: row.GetString(1),
-        SourceId: row.GetString(2),
-        TargetId: row.GetString(3),
-        Date: Codec.FuzzyDate(row.GetStringOrNull(4), row.GetStringOrNull(5), row.GetStringOrNull(6)),
-        ReportedOn: Codec.ParseDay(row.GetString(7)),
-        Modality: Codec.ParseEnum<Modality>(row.GetString(8)),
-        Confidence: row.GetDouble(9),
-        EvidenceCount: row.GetInt32(10));
-
     public static Relationship Relationship(SqliteDataReader row, IReadOnlyList<Evidence> evidence) => new()
     {
         Id = row.GetString(0),
