@@ -37,7 +37,7 @@ public sealed class GraphStoreBenchmark : IBenchmark
         var reused = options.Database is { } path && File.Exists(path);
         var store = SqliteGraphStore.ForFile(options.Database ?? folder.File("synthetic.db"));
         await store.InitializeAsync(cancellationToken);
-        TimeSpan? import = null;
+        ImportTimes? import = null;
         if (reused)
         {
             await RequireSameGraphAsync(store, graph, cancellationToken);
@@ -45,7 +45,7 @@ public sealed class GraphStoreBenchmark : IBenchmark
         }
         else
         {
-            import = await ImportAsync(store, graph, cancellationToken);
+            import = await SyntheticImport.ImportAsync(store, graph, Math.Min(SyntheticImport.DefaultIncremental, options.Relationships / 10), cancellationToken);
         }
 
         clock.Restart();
@@ -57,10 +57,13 @@ public sealed class GraphStoreBenchmark : IBenchmark
         output.WriteLine("| measurement | SQLite | in-memory arrays (lower bound) | ratio | target |");
         output.WriteLine("| --- | ---: | ---: | ---: | --- |");
         var buildRate = options.Relationships / build.TotalSeconds;
-        if (import is { } elapsed)
+        if (import is { } times)
         {
-            var importRate = options.Relationships / elapsed.TotalSeconds;
-            Line(output, $"| import, relationships/s (whole batch incl. evidence and audit) | {importRate:N0} | {buildRate:N0} (array build) | {buildRate / importRate:F1} | ≥ 50,000/s: {(importRate >= 50_000 ? "met" : "MISSED")} |");
+            var bulkRate = (times.BulkRelationships + options.Actors) / times.Bulk.TotalSeconds;
+            var rate = times.BulkRelationships / times.Bulk.TotalSeconds;
+            Line(output, $"| import, relationships/s: documents, {options.Actors:N0} actors and {times.BulkRelationships:N0} relationships in one batch (evidence and audit included) | {rate:N0} | {buildRate:N0} (array build) | {buildRate / rate:F1} | ≥ 50,000/s: {(rate >= 50_000 ? "met" : "MISSED")} |");
+            Line(output, $"| import, records/s of that batch (actors and relationships) | {bulkRate:N0} | | | |");
+            Line(output, $"| import, relationships/s: a further batch of {times.IncrementalRelationships:N0} into the {times.BulkRelationships:N0} | {times.IncrementalRelationships / times.Incremental.TotalSeconds:N0} | | | |");
         }
 
         var random = new Random(options.Seed + 1);
@@ -96,21 +99,6 @@ public sealed class GraphStoreBenchmark : IBenchmark
 
         SqliteConnection.ClearAllPools();
         return 0;
-    }
-
-    private static async Task<TimeSpan> ImportAsync(SqliteGraphStore store, SyntheticGraph graph, CancellationToken cancellationToken)
-    {
-        const int chunk = 20_000;
-        var context = ChangeContext.System();
-        var clock = Stopwatch.StartNew();
-        await store.ImportAsync(new GraphBatch { Documents = graph.Documents, Actors = graph.Actors }, context, cancellationToken);
-        for (var i = 0; i < graph.Relationships.Count; i += chunk)
-        {
-            var part = graph.Relationships.Skip(i).Take(chunk).ToList();
-            await store.ImportAsync(new GraphBatch { Relationships = part }, context, cancellationToken);
-        }
-
-        return clock.Elapsed;
     }
 
     /// <summary>Refuses a reused database that does not hold this graph: same counts, and a sample of relationships with the same ends and type.</summary>
