@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using ActorGraph.Benchmarks.Synthetic;
-using ActorGraph.Domain.Changes;
 using ActorGraph.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -20,8 +19,6 @@ public sealed record SyntheticPicks(string Hub, int HubDegree, string Middle, in
 /// </summary>
 internal static class SyntheticDatabase
 {
-    private const int Chunk = 20_000;
-
     public static string Folder => Path.Combine(Path.GetTempPath(), "actorgraph-api-load");
 
     public static async Task<(string Path, SyntheticPicks Picks)> EnsureAsync(ApiLoadOptions options, TextWriter progress, CancellationToken cancellationToken)
@@ -44,7 +41,8 @@ internal static class SyntheticDatabase
         var building = database + ".building";
         MoveWithSidecars(building, null);
         var clock = Stopwatch.StartNew();
-        await ImportAsync(SqliteGraphStore.ForFile(building), graph, progress, cancellationToken);
+        progress.WriteLine($"Importing {options.Relationships:N0} relationships into {building} ...");
+        await SyntheticImport.ImportAsync(SqliteGraphStore.ForFile(building), graph, incremental: 0, cancellationToken);
 
         // Closing the import's connections checkpoints the write-ahead log into the file.
         SqliteConnection.ClearAllPools();
@@ -52,22 +50,6 @@ internal static class SyntheticDatabase
         await File.WriteAllTextAsync(picksFile, JsonSerializer.Serialize(picks), cancellationToken);
         progress.WriteLine($"Imported {options.Relationships:N0} relationships into {database} in {clock.Elapsed.TotalSeconds:F0} s.");
         return (database, picks);
-    }
-
-    private static async Task ImportAsync(SqliteGraphStore store, SyntheticGraph graph, TextWriter progress, CancellationToken cancellationToken)
-    {
-        await store.InitializeAsync(cancellationToken);
-        var context = ChangeContext.System();
-        await store.ImportAsync(new GraphBatch { Documents = graph.Documents, Actors = graph.Actors }, context, cancellationToken);
-        for (var done = 0; done < graph.Relationships.Count; done += Chunk)
-        {
-            var part = graph.Relationships.Skip(done).Take(Chunk).ToList();
-            await store.ImportAsync(new GraphBatch { Relationships = part }, context, cancellationToken);
-            if ((done / Chunk) % 10 == 9)
-            {
-                progress.WriteLine($"Imported {done + part.Count:N0} of {graph.Relationships.Count:N0} relationships.");
-            }
-        }
     }
 
     private static SyntheticPicks Pick(SyntheticGraph graph)
