@@ -107,6 +107,7 @@ public abstract class ChangeContract : GraphStoreContract
         actors["hamas-politburo"].Id.Should().Be("hamas");
         actors["hamas"].Aliases.Should().BeEquivalentTo("Islamic Resistance Movement", "Hamas Political Bureau", "Politburo");
         (await store.GetEdgesAsync(["hamas-politburo"], EdgeFilter.All)).Should().BeEquivalentTo(await store.GetEdgesAsync(["hamas"], EdgeFilter.All));
+        (await store.CountNeighboursAsync(["hamas-politburo"], [], EdgeFilter.All, 10)).Should().BeEquivalentTo(await store.CountNeighboursAsync(["hamas"], [], EdgeFilter.All, 10));
         (await store.GetRelationshipsAsync(["r10"]))["r10"].TargetId.Should().Be("hamas");
         (await store.GetAffiliationsAsync(["hamas"])).Select(a => a.Id).Should().Equal("haniyeh-politburo");
         (await store.GetEventsAsync(["cairo-round"]))["cairo-round"].Participants.Select(p => p.ActorId).Should().Equal("egypt", "hamas");

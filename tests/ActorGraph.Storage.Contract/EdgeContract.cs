@@ -179,4 +179,71 @@ public abstract class EdgeContract : GraphStoreContract
         (await store.GetEdgesBetweenAsync([], ["hamas"], EdgeFilter.All)).Should().BeEmpty();
         (await store.GetEdgesBetweenAsync(["qatar"], [], EdgeFilter.All)).Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task Neighbour_counts_count_each_edge_of_the_frontier_once_at_both_ends_whatever_its_direction()
+    {
+        var store = await SampleStoreAsync();
+
+        var counts = await store.CountNeighboursAsync(["hamas", "israel", "nobody"], [], new EdgeFilter { Direction = Direction.Out }, 10);
+
+        counts.Frontier.Should().BeEquivalentTo(new Dictionary<string, int> { ["hamas"] = 4, ["israel"] = 4 });
+        counts.Best.Should().Equal(Pair("qatar", 2), Pair("egypt", 1), Pair("united-states", 1));
+        counts.Others.Should().Be(3);
+        counts.Edges.Should().Equal(await store.GetEdgesAsync(["hamas", "israel"], EdgeFilter.All));
+    }
+
+    [Fact]
+    public async Task Neighbour_counts_keep_the_best_other_ends_not_excluded_ties_by_id()
+    {
+        var store = await SampleStoreAsync();
+
+        var best = await store.CountNeighboursAsync(["hamas", "israel"], [], EdgeFilter.All, 2);
+        var withoutQatar = await store.CountNeighboursAsync(["hamas", "israel"], ["qatar", "burns"], EdgeFilter.All, 1);
+
+        best.Best.Should().Equal(Pair("qatar", 2), Pair("egypt", 1));
+        best.Others.Should().Be(3);
+        best.Edges.Select(e => e.RelationshipId).Should().Equal("r01", "r02", "r03", "r06", "r07");
+        best.Edges[0].Should().Be((await store.GetEdgesAsync(["qatar"], EdgeFilter.All))[0]);
+        withoutQatar.Best.Should().Equal(new[] { Pair("egypt", 1) });
+        withoutQatar.Others.Should().Be(2);
+        withoutQatar.Frontier.Should().ContainKeys("hamas", "israel");
+        withoutQatar.Edges.Select(e => e.RelationshipId).Should().Equal("r03", "r06", "r07");
+    }
+
+    [Fact]
+    public async Task Neighbour_counts_pass_the_filter()
+    {
+        var store = await SampleStoreAsync();
+
+        var counts = await store.CountNeighboursAsync(["hamas", "israel"], [], new EdgeFilter { Types = new HashSet<string> { "MEDIATES" } }, 10);
+        var window = await store.CountNeighboursAsync(["israel"], [], new EdgeFilter { Window = new DateWindow(new DateOnly(2024, 1, 1), null) }, 10);
+
+        counts.Frontier.Should().BeEquivalentTo(new Dictionary<string, int> { ["hamas"] = 2, ["israel"] = 1 });
+        counts.Best.Should().Equal(Pair("qatar", 2), Pair("egypt", 1));
+        counts.Edges.Select(e => e.RelationshipId).Should().Equal("r01", "r02", "r03");
+        window.Frontier.Should().BeEquivalentTo(new Dictionary<string, int> { ["israel"] = 1 });
+        window.Best.Should().Equal(new[] { Pair("hamas", 1) });
+    }
+
+    [Fact]
+    public async Task Neighbour_counts_of_nothing_are_empty()
+    {
+        var store = await SampleStoreAsync();
+
+        foreach (var counts in new[]
+        {
+            await store.CountNeighboursAsync([], [], EdgeFilter.All, 10),
+            await store.CountNeighboursAsync(["nobody", "cote-divoire"], [], EdgeFilter.All, 10),
+            await store.CountNeighboursAsync(["qatar"], [], EdgeFilter.All, 0),
+        })
+        {
+            counts.Best.Should().BeEmpty();
+            counts.Edges.Should().BeEmpty();
+        }
+
+        (await store.CountNeighboursAsync(["qatar"], [], EdgeFilter.All, 0)).Others.Should().Be(3);
+    }
+
+    private static KeyValuePair<string, int> Pair(string id, int count) => new(id, count);
 }

@@ -47,6 +47,12 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
                 break;
             }
 
+            if (level == query.Depth - 1 && adjacency.CountsMatchSteps)
+            {
+                await ExpandLastLevelByCountsAsync(adjacency, work, frontier, reached, edges, query.NodeCap, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+
             if (!await work.TryExpandAsync(adjacency, frontier, cancellationToken).ConfigureAwait(false))
             {
                 break;
@@ -92,13 +98,54 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
         return new NeighbourhoodResult(nodes, [.. keptEdges.Select(e => SubgraphEdge.From(e, _vocabulary))], work.Report());
     }
 
+    /// <summary>
+    /// Expands the last level without reading every edge of its hubs, with the same result as reading them: when every
+    /// edge is followed both ways, an actor of this level has every counted edge explored (so its count is its degree),
+    /// the actors expanded before keep theirs (all their edges were explored already), and an actor first reached now
+    /// has as degree the number of its edges to this level. So the store counts the edges, the best of the newly
+    /// reached actors fill what the node cap leaves, and the same call hands over only the edges among the kept actors.
+    /// </summary>
+    private static async Task ExpandLastLevelByCountsAsync(
+        Adjacency adjacency, WorkCounter work, List<string> frontier, Dictionary<string, Reached> reached, Dictionary<string, Edge> edges, int nodeCap, CancellationToken cancellationToken)
+    {
+        var level = reached[frontier[0]].Distance;
+        var counts = await work.TryCountAsync(adjacency, frontier, reached.Keys, nodeCap - reached.Count, cancellationToken).ConfigureAwait(false);
+        if (counts is null)
+        {
+            return;
+        }
+
+        if (counts.Others > counts.Best.Count)
+        {
+            work.Cut(TruncationReason.NodeCap, CapMessage(reached.Count + counts.Others, nodeCap));
+        }
+
+        foreach (var actorId in frontier)
+        {
+            reached[actorId].Degree = counts.Frontier.GetValueOrDefault(actorId);
+        }
+
+        foreach (var (actorId, degree) in counts.Best)
+        {
+            reached[actorId] = new Reached(level + 1) { Degree = degree };
+        }
+
+        foreach (var edge in counts.Edges)
+        {
+            edges.TryAdd(edge.RelationshipId, edge);
+        }
+    }
+
+    private static string CapMessage(int qualified, int nodeCap) =>
+        string.Create(CultureInfo.InvariantCulture, $"{qualified} actors qualified; the {nodeCap} nearest (then best connected) were kept.");
+
     private static List<SubgraphNode> Rank(Dictionary<string, Reached> reached, int nodeCap, WorkCounter work)
     {
         var candidates = reached.Select(r => new RankedActor(r.Key, r.Value.Distance, r.Value.Degree)).ToList();
         var kept = candidates.Count > nodeCap ? First(candidates, nodeCap) : candidates;
         if (candidates.Count > nodeCap)
         {
-            work.Cut(TruncationReason.NodeCap, string.Create(CultureInfo.InvariantCulture, $"{candidates.Count} actors qualified; the {nodeCap} nearest (then best connected) were kept."));
+            work.Cut(TruncationReason.NodeCap, CapMessage(candidates.Count, nodeCap));
         }
 
         kept.Sort(RankedActor.Compare);

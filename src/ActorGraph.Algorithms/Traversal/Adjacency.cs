@@ -95,6 +95,19 @@ internal sealed class Adjacency
         return steps;
     }
 
+    /// <summary>
+    /// True when this rule follows every edge both ways, so that the store's <see cref="IGraphReader.CountNeighboursAsync"/>
+    /// (which counts edges in either direction) counts exactly the steps this rule allows.
+    /// </summary>
+    public bool CountsMatchSteps => _rule.Direction == Direction.Any;
+
+    /// <summary>What lies one hop beyond <paramref name="frontier"/>, counted by the store in one call (see <see cref="IGraphReader.CountNeighboursAsync"/>).</summary>
+    public Task<NeighbourCounts> CountAsync(IReadOnlyCollection<string> frontier, IReadOnlyCollection<string> excluded, int limit, CancellationToken cancellationToken)
+    {
+        StoreCalls++;
+        return _reader.CountNeighboursAsync(frontier, excluded, _storeFilter, limit, cancellationToken);
+    }
+
     /// <summary>The steps from a loaded actor, in tie-breaking order.</summary>
     public IReadOnlyList<Step> StepsFrom(string actorId) => Loaded(actorId).Ordered();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActorGraph.Domain.Ports;
 
 namespace ActorGraph.Algorithms.Traversal;
 
@@ -29,14 +30,8 @@ internal sealed class WorkCounter(WorkLimits limits)
     /// </summary>
     public async Task<bool> TryExpandAsync(Adjacency adjacency, IReadOnlyCollection<string> level, CancellationToken cancellationToken)
     {
-        if (Truncation is not null)
+        if (!CanExpand(level.Count))
         {
-            return false;
-        }
-
-        if (NodesExpanded + level.Count > limits.MaxNodesExpanded)
-        {
-            Cut(TruncationReason.NodeLimit, string.Create(CultureInfo.InvariantCulture, $"Stopped before expanding {level.Count} more actors: at most {limits.MaxNodesExpanded} may be expanded and {NodesExpanded} were."));
             return false;
         }
 
@@ -54,6 +49,29 @@ internal sealed class WorkCounter(WorkLimits limits)
 
         NodesExpanded += level.Count;
         return true;
+    }
+
+    /// <summary>
+    /// Counts, in one store call, what lies one hop beyond a whole level instead of loading its edges (see
+    /// <see cref="Adjacency.CountAsync"/>), and charges the expansion exactly as <see cref="TryExpandAsync"/> would.
+    /// Returns null, and records why, when the level does not fit within the limits; the caller must then stop.
+    /// </summary>
+    public async Task<NeighbourCounts?> TryCountAsync(
+        Adjacency adjacency, IReadOnlyCollection<string> level, IReadOnlyCollection<string> excluded, int limit, CancellationToken cancellationToken)
+    {
+        if (!CanExpand(level.Count))
+        {
+            return null;
+        }
+
+        var counts = await Track(adjacency).CountAsync(level, excluded, limit, cancellationToken).ConfigureAwait(false);
+        if (!TryCharge(counts.Frontier.Values.Sum(n => (long)n)))
+        {
+            return null;
+        }
+
+        NodesExpanded += level.Count;
+        return counts;
     }
 
     /// <summary>
@@ -86,6 +104,22 @@ internal sealed class WorkCounter(WorkLimits limits)
         }
 
         EdgesScanned += edges;
+        return true;
+    }
+
+    private bool CanExpand(int count)
+    {
+        if (Truncation is not null)
+        {
+            return false;
+        }
+
+        if (NodesExpanded + count > limits.MaxNodesExpanded)
+        {
+            Cut(TruncationReason.NodeLimit, string.Create(CultureInfo.InvariantCulture, $"Stopped before expanding {count} more actors: at most {limits.MaxNodesExpanded} may be expanded and {NodesExpanded} were."));
+            return false;
+        }
+
         return true;
     }
 

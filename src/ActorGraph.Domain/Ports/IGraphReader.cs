@@ -42,6 +42,27 @@ public interface IGraphReader
             || (filter.Direction != Direction.Out && firsts.Contains(e.TargetId) && others.Contains(e.SourceId)))];
     }
 
+    /// <summary>
+    /// Counts the edges around a frontier instead of handing them over, so that a search can rank what lies one hop
+    /// beyond a hub of tens of thousands of edges without reading them: the counted edges are those incident to any of
+    /// <paramref name="actorIds"/> that pass <paramref name="filter"/> in either direction (its direction is ignored),
+    /// each once, self-relationships left out. Each counted edge counts once at each of its two ends. The result gives
+    /// the count of every frontier actor with a counted edge, the <paramref name="limit"/> other ends not in
+    /// <paramref name="excluded"/> with the highest counts (ties by id), how many such other ends there are, and the
+    /// counted edges among the frontier and those best ends. Merged ids are resolved to their survivor. This default
+    /// reads every edge of the frontier, which is correct but not cheaper.
+    /// </summary>
+    async Task<NeighbourCounts> CountNeighboursAsync(
+        IReadOnlyCollection<string> actorIds, IReadOnlyCollection<string> excluded, EdgeFilter filter, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actorIds);
+        ArgumentNullException.ThrowIfNull(excluded);
+        ArgumentNullException.ThrowIfNull(filter);
+        var frontier = (await GetActorsAsync(actorIds, cancellationToken).ConfigureAwait(false)).Values.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var edges = frontier.Count == 0 ? [] : await GetEdgesAsync(frontier, filter with { Direction = Direction.Any }, cancellationToken).ConfigureAwait(false);
+        return NeighbourCounts.Tally(edges, frontier, excluded.ToHashSet(StringComparer.Ordinal), limit);
+    }
+
     /// <summary>The actors with these ids, keyed by the id asked for (a merged id maps to its survivor); unknown ids are absent.</summary>
     Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 

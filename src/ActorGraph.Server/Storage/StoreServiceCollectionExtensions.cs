@@ -27,14 +27,20 @@ public static class StoreServiceCollectionExtensions
         var provider = services.GetRequiredService<IOptions<StoreOptions>>().Value.Provider;
         return provider switch
         {
-            StoreProvider.Sqlite => new SqliteGraphStore(new SqliteStoreOptions
-            {
-                Path = ApplicationPaths.FromWorkingFolder(services.GetRequiredService<IOptions<SqliteOptions>>().Value.Path),
-            }),
+            StoreProvider.Sqlite => CreateSqliteStore(services.GetRequiredService<IOptions<SqliteOptions>>().Value),
             StoreProvider.Neo4j => CreateNeo4jStore(services),
             _ => throw new InvalidOperationException($"Store:Provider '{provider}' is not supported; use Sqlite or Neo4j."),
         };
     }
+
+    private static SqliteGraphStore CreateSqliteStore(SqliteOptions options) =>
+        options.MemoryMapMegabytes < 0
+            ? throw new InvalidOperationException($"Sqlite:MemoryMapMegabytes must be 0 or more, not {options.MemoryMapMegabytes}.")
+            : new SqliteGraphStore(new SqliteStoreOptions
+            {
+                Path = ApplicationPaths.FromWorkingFolder(options.Path),
+                MemoryMapBytes = options.MemoryMapMegabytes * (1L << 20),
+            });
 
     private static Neo4jGraphStore CreateNeo4jStore(IServiceProvider services)
     {

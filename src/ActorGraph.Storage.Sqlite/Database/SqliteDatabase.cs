@@ -47,10 +47,11 @@ internal sealed class SqliteDatabase
         // NORMAL in WAL mode writes each commit to the WAL before acknowledging it and syncs at checkpoints, so every
         // acknowledged write survives a killed process (the crash test checks this); only a power loss or OS crash may
         // lose the last commits, never corrupt the file. FULL would add an fsync to every commit, which small writes
-        // (one change per call) pay in full. A large page cache keeps a big import's index pages in memory until it commits.
+        // (one change per call) pay in full. A large page cache keeps a big import's index pages in memory until it commits;
+        // reads go through memory-mapped I/O (see SqliteStoreOptions.MemoryMapBytes).
         _pragmas = string.Create(
             CultureInfo.InvariantCulture,
-            $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
+            $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = {options.MemoryMapBytes};");
     }
 
     public string FilePath { get; }

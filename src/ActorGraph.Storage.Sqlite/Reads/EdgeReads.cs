@@ -57,12 +57,24 @@ internal static class EdgeReads
         return Read(session, sql, select);
     }
 
+    /// <summary>The edges of these relationship rows, by relationship id.</summary>
+    public static List<Edge> ByRowIds(SqlSession session, IReadOnlyCollection<long> rowIds)
+    {
+        if (rowIds.Count == 0)
+        {
+            return [];
+        }
+
+        var sql = new SqlConditions();
+        return Read(session, sql, $"SELECT {EdgeRows.Select} FROM relationships r WHERE r.row_id IN (SELECT value FROM json_each({sql.Parameter(Codec.JsonList(rowIds))}))");
+    }
+
     /// <summary>
     /// A common table expression <c>{name}(id)</c>: the ids as given plus the survivors of those that were merged (edges
     /// only name survivors), found by walking the small survivor index; left to itself SQLite would seek every id of a
     /// frontier of thousands in the actors table instead. Used only with <c>IN</c>, so repeats do no harm.
     /// </summary>
-    private static string Resolved(string name, SqlConditions sql, IReadOnlyCollection<string> ids)
+    public static string Resolved(string name, SqlConditions sql, IReadOnlyCollection<string> ids)
     {
         var list = sql.Parameter(Codec.JsonList(ids));
         return $"{name}(id) AS (SELECT value FROM json_each({list}) UNION ALL SELECT a.merged_into FROM actors a INDEXED BY actors_by_survivor "

@@ -89,9 +89,22 @@ public sealed class NeighbourhoodExplorerTests
         var result = await Explore(reader, 3, seeds: "hub");
 
         result.Nodes.Should().HaveCount(9);
-        reader.EdgeCalls.Should().Be(3);
-        reader.EdgeCallSizes.Should().Equal(1, 3, 4);
+        reader.EdgeCallSizes.Should().Equal([1, 3], "the first levels are read");
+        reader.CountCallSizes.Should().Equal([4], "the last level is counted in one call, which also brings the edges among the kept actors");
+        reader.JoinCalls.Should().Be(0);
         reader.ActorCalls.Should().Be(2, "one call resolves the seeds, one labels the kept actors");
+        result.Work.StoreCalls.Should().Be(3);
+    }
+
+    [Fact]
+    public async Task Reads_every_level_when_a_direction_is_asked_for()
+    {
+        var reader = new CountingReader(Star().Build());
+
+        await Explore(reader, 3, filter: new EdgeFilter { Direction = Direction.Out }, seeds: "hub");
+
+        reader.CountCallSizes.Should().BeEmpty("counts are taken either way, so a directed search reads its edges");
+        reader.EdgeCalls.Should().Be(3);
     }
 
     [Fact]

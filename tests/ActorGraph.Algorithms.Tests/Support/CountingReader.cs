@@ -31,6 +31,15 @@ internal sealed class CountingReader(IGraphReader inner) : IGraphReader
         return inner.GetEdgesBetweenAsync(actorIds, otherIds, filter, cancellationToken);
     }
 
+    public List<int> CountCallSizes { get; } = [];
+
+    public Task<NeighbourCounts> CountNeighboursAsync(
+        IReadOnlyCollection<string> actorIds, IReadOnlyCollection<string> excluded, EdgeFilter filter, int limit, CancellationToken cancellationToken = default)
+    {
+        CountCallSizes.Add(actorIds.Count);
+        return inner.CountNeighboursAsync(actorIds, excluded, filter, limit, cancellationToken);
+    }
+
     public Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         ActorCalls++;
