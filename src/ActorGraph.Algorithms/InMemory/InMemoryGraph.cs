@@ -92,25 +92,7 @@ public sealed class InMemoryGraph : IGraphReader
     {
         ArgumentNullException.ThrowIfNull(actorIds);
         ArgumentNullException.ThrowIfNull(filter);
-        var hits = new List<int>();
-        foreach (var id in actorIds)
-        {
-            if (!_actorIndex.TryGetValue(Survivor(id), out var actor))
-            {
-                continue;
-            }
-
-            var actorId = _actors[actor].Id;
-            for (var k = _offsets[actor]; k < _offsets[actor + 1]; k++)
-            {
-                if (Passes(_incident[k], actorId, filter))
-                {
-                    hits.Add(_incident[k]);
-                }
-            }
-        }
-
-        return Task.FromResult<IReadOnlyList<Edge>>(Distinct(hits));
+        return Task.FromResult<IReadOnlyList<Edge>>(Incident(actorIds, (index, actorId) => Passes(index, actorId, filter)));
     }
 
     public Task<IReadOnlyList<Edge>> GetEdgesBetweenAsync(
@@ -120,28 +102,15 @@ public sealed class InMemoryGraph : IGraphReader
         ArgumentNullException.ThrowIfNull(otherIds);
         ArgumentNullException.ThrowIfNull(filter);
         var others = otherIds.Select(Survivor).ToHashSet(StringComparer.Ordinal);
-        var hits = new List<int>();
-        foreach (var id in actorIds)
+        bool Joins(int index, string actorId)
         {
-            if (!_actorIndex.TryGetValue(Survivor(id), out var actor))
-            {
-                continue;
-            }
-
-            var actorId = _actors[actor].Id;
-            for (var k = _offsets[actor]; k < _offsets[actor + 1]; k++)
-            {
-                var edge = _edges[_incident[k]];
-                var joins = (filter.Direction != Direction.In && edge.SourceId == actorId && others.Contains(edge.TargetId))
-                    || (filter.Direction != Direction.Out && edge.TargetId == actorId && others.Contains(edge.SourceId));
-                if (joins && Qualifies(_incident[k], filter))
-                {
-                    hits.Add(_incident[k]);
-                }
-            }
+            var edge = _edges[index];
+            return ((filter.Direction != Direction.In && edge.SourceId == actorId && others.Contains(edge.TargetId))
+                    || (filter.Direction != Direction.Out && edge.TargetId == actorId && others.Contains(edge.SourceId)))
+                && Qualifies(index, filter);
         }
 
-        return Task.FromResult<IReadOnlyList<Edge>>(Distinct(hits));
+        return Task.FromResult<IReadOnlyList<Edge>>(Incident(actorIds, Joins));
     }
 
     public Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
@@ -172,6 +141,30 @@ public sealed class InMemoryGraph : IGraphReader
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, Relationship>>(found);
+    }
+
+    /// <summary>The edges incident to any of these actors (merged ids resolved) that <paramref name="keeps"/> keeps, given the edge's index and the actor.</summary>
+    private List<Edge> Incident(IReadOnlyCollection<string> actorIds, Func<int, string, bool> keeps)
+    {
+        var hits = new List<int>();
+        foreach (var id in actorIds)
+        {
+            if (!_actorIndex.TryGetValue(Survivor(id), out var actor))
+            {
+                continue;
+            }
+
+            var actorId = _actors[actor].Id;
+            for (var k = _offsets[actor]; k < _offsets[actor + 1]; k++)
+            {
+                if (keeps(_incident[k], actorId))
+                {
+                    hits.Add(_incident[k]);
+                }
+            }
+        }
+
+        return Distinct(hits);
     }
 
     /// <summary>The edges at these indexes, each once, in relationship id order (the order of <see cref="_edges"/>).</summary>

@@ -77,19 +77,8 @@ public sealed class BrokerRankingTests
         await FluentActions.Awaiting(() => Rank(graph, "a", "zz")).Should().ThrowAsync<NotFoundException>();
     }
 
-    public static TheoryData<int> Seeds()
-    {
-        var seeds = new TheoryData<int>();
-        for (var seed = 1; seed <= 80; seed++)
-        {
-            seeds.Add(seed);
-        }
-
-        return seeds;
-    }
-
     [Theory]
-    [MemberData(nameof(Seeds))]
+    [MemberData(nameof(RandomGraphs.Seeds), 80, MemberType = typeof(RandomGraphs))]
     public async Task Scores_equal_brute_force_over_all_shortest_paths(int seed)
     {
         var builder = RandomGraphs.Create(seed);

@@ -10,19 +10,8 @@ namespace ActorGraph.Algorithms.Tests.Neighbourhoods;
 /// <summary>On seeded random multigraphs, the neighbourhood equals the one computed from its definition.</summary>
 public sealed class NeighbourhoodBruteForceTests
 {
-    public static TheoryData<int> Seeds()
-    {
-        var seeds = new TheoryData<int>();
-        for (var seed = 1; seed <= 150; seed++)
-        {
-            seeds.Add(seed);
-        }
-
-        return seeds;
-    }
-
     [Theory]
-    [MemberData(nameof(Seeds))]
+    [MemberData(nameof(RandomGraphs.Seeds), 150, MemberType = typeof(RandomGraphs))]
     public async Task Neighbourhood_equals_its_definition(int seed)
     {
         var builder = seed % 2 == 0 ? RandomGraphs.Create(seed) : Larger(seed);

@@ -9,19 +9,8 @@ namespace ActorGraph.Algorithms.Tests.Paths;
 /// <summary>On seeded random multigraphs, the k shortest paths equal the first k of a brute-force enumeration.</summary>
 public sealed class PathFinderBruteForceTests
 {
-    public static TheoryData<int> Seeds()
-    {
-        var seeds = new TheoryData<int>();
-        for (var seed = 1; seed <= 150; seed++)
-        {
-            seeds.Add(seed);
-        }
-
-        return seeds;
-    }
-
     [Theory]
-    [MemberData(nameof(Seeds))]
+    [MemberData(nameof(RandomGraphs.Seeds), 150, MemberType = typeof(RandomGraphs))]
     public async Task K_shortest_paths_equal_brute_force(int seed)
     {
         var builder = RandomGraphs.Create(seed);

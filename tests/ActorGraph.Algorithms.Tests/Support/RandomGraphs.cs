@@ -7,6 +7,9 @@ internal static class RandomGraphs
 {
     private static readonly string[] Types = ["MEETS", "MEDIATES", "PRESSURES", "NEGOTIATES_WITH", "SUPPORTS"];
 
+    /// <summary>The seeds 1 to <paramref name="count"/>, for a theory run once per random graph.</summary>
+    public static TheoryData<int> Seeds(int count) => new(Enumerable.Range(1, count));
+
     public static GraphBuilder Create(int seed)
     {
         var random = new Random(seed);
