@@ -56,6 +56,7 @@ public sealed class RequestCountTests
         yield return ($"`InitializeAsync` on an empty database ({SchemaScript.Embedded.Sum(s => s.Statements.Count)} schema statements)", s => s.InitializeAsync());
         yield return ("`CheckHealthAsync`", s => s.CheckHealthAsync());
         yield return ("`GetEdgesAsync`, one traversal level of 1,000 actors", s => s.GetEdgesAsync(ThousandIds, EdgeFilter.All));
+        yield return ("`CountNeighboursAsync`, the last level of a neighbourhood, 1,000 actors", s => s.CountNeighboursAsync(ThousandIds, ThousandIds, EdgeFilter.All, 500));
         yield return ("`GetActorsAsync`, 1,000 ids", s => s.GetActorsAsync(ThousandIds));
         yield return ("`GetRelationshipsAsync`, 1,000 ids", s => s.GetRelationshipsAsync(ThousandIds));
         yield return ("`GetDocumentsAsync` / `GetEventsAsync`, any number of ids", s => s.GetDocumentsAsync(ThousandIds));

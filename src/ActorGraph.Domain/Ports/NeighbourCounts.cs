@@ -9,6 +9,10 @@ namespace ActorGraph.Domain.Ports;
 /// <param name="Edges">The counted edges whose two ends are both in the frontier or in <paramref name="Best"/>, by relationship id.</param>
 public sealed record NeighbourCounts(IReadOnlyDictionary<string, int> Frontier, IReadOnlyList<KeyValuePair<string, int>> Best, int Others, IReadOnlyList<Edge> Edges)
 {
+    /// <summary>The order of <see cref="Best"/>: the highest count first, ties by id (ordinal).</summary>
+    public static int CompareRank(KeyValuePair<string, int> x, KeyValuePair<string, int> y) =>
+        x.Value != y.Value ? y.Value.CompareTo(x.Value) : string.CompareOrdinal(x.Key, y.Key);
+
     /// <summary>
     /// Counts <paramref name="edges"/> (each once; self-relationships and edges without a frontier end are skipped) at
     /// both of their ends, as <see cref="IGraphReader.CountNeighboursAsync"/> describes.
@@ -40,7 +44,9 @@ public sealed record NeighbourCounts(IReadOnlyDictionary<string, int> Frontier, 
             others.Remove(id);
         }
 
-        var best = others.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(Math.Max(limit, 0)).ToList();
+        var ranked = others.ToList();
+        ranked.Sort(CompareRank);
+        var best = ranked.Take(Math.Max(limit, 0)).ToList();
         var kept = best.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         bool Kept(string id) => frontier.Contains(id) || kept.Contains(id);
         var among = counted.Where(e => Kept(e.SourceId) && Kept(e.TargetId)).OrderBy(e => e.RelationshipId, StringComparer.Ordinal).ToList();

@@ -76,7 +76,7 @@ internal static class NeighbourCountReads
             }
         }
 
-        best.Sort(static (x, y) => x.Value != y.Value ? y.Value.CompareTo(x.Value) : string.CompareOrdinal(x.Key, y.Key));
+        best.Sort(NeighbourCounts.CompareRank);
         return new NeighbourCounts(frontier, best, others, EdgeReads.ByRowIds(session, rowIds));
     }
 

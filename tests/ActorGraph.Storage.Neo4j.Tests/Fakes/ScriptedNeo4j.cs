@@ -66,12 +66,26 @@ public sealed class ScriptedNeo4j
                 ((IEnumerable<object?>)parameters["ids"]!).Select(id => new object?[] { id, Existing.FirstOrDefault(e => e.Id == (string)id!).MergedInto, new List<object?>(), new List<object?>() })),
             ActorCypher.FindAscending or ActorCypher.FindDescending or RelationshipCypher.FindAscending or RelationshipCypher.FindDescending or EventCypher.Find or DocumentCypher.Find
                 => Rows(["total", "items"], [[0L, new List<object?>()]]),
+            RelationshipCypher.CountNeighbours => Rows(
+                ["frontier", "others", "best", "edges"],
+                [[
+                    new List<object?> { Map(("id", "qatar"), ("count", 2L)) },
+                    3L,
+                    new List<object?> { Map(("id", "israel"), ("count", 1L)), Map(("id", "hamas"), ("count", 1L)) },
+                    new List<object?> { Edge("r02", "qatar", "israel"), Edge("r01", "qatar", "hamas") },
+                ]]),
             StoreCypher.Stats => Rows(
                 ["actors", "relationships", "evidence", "documents", "events", "affiliations", "byType", "earliest", "latest"],
                 [[0L, 0L, 0L, 0L, 0L, 0L, new List<object?>(), null, null]]),
             _ => Rows([], []),
         };
     }
+
+    private static Dictionary<string, object?> Map(params (string Key, object? Value)[] entries) => entries.ToDictionary(e => e.Key, e => e.Value);
+
+    private static Dictionary<string, object?> Edge(string id, string sourceId, string targetId) => Map(
+        ("id", id), ("type", "MEDIATES"), ("sourceId", sourceId), ("targetId", targetId), ("date", "2023-11"),
+        ("reportedOn", new DateOnly(2023, 11, 28)), ("modality", "Reported"), ("confidence", 0.9), ("evidenceCount", 1L));
 
     private static string Rows(IReadOnlyList<string> fields, IEnumerable<object?[]> rows)
     {
