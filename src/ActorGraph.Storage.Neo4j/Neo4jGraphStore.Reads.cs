@@ -41,23 +41,22 @@ public sealed partial class Neo4jGraphStore
         IReadOnlyCollection<string> actorIds, IReadOnlyCollection<string> excluded, EdgeFilter filter, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(excluded);
-        var none = new NeighbourCounts(new Dictionary<string, int>(), [], 0, []);
         if (actorIds.Count == 0)
         {
-            return none;
+            return NeighbourCounts.None;
         }
 
-        var parameters = EdgeParameters(filter with { Direction = Direction.Any }, Distinct(actorIds), counterpartIds: null, eventId: null);
+        var parameters = EdgeParameters(filter, Distinct(actorIds), counterpartIds: null, eventId: null);
         parameters["excluded"] = Distinct(excluded);
         parameters["limit"] = Math.Max(limit, 0);
         var result = await ReadAsync(RelationshipCypher.CountNeighbours, parameters, cancellationToken).ConfigureAwait(false);
         if (result.Rows.FirstOrDefault() is not { } row)
         {
-            return none;
+            return NeighbourCounts.None;
         }
 
         return new NeighbourCounts(
-            row.Maps("frontier").ToDictionary(m => m.String("id"), m => (int)m.Long("count"), StringComparer.Ordinal),
+            row.Maps("known").ToDictionary(m => m.String("id"), m => (int)m.Long("count"), StringComparer.Ordinal),
             [.. row.Maps("best").Select(m => new KeyValuePair<string, int>(m.String("id"), (int)m.Long("count"))).Order(Comparer<KeyValuePair<string, int>>.Create(NeighbourCounts.CompareRank))],
             (int)row.Long("others"),
             [.. row.Maps("edges").Select(Records.Edge).OrderBy(e => e.RelationshipId, StringComparer.Ordinal)]);

@@ -180,17 +180,22 @@ public abstract class EdgeContract : GraphStoreContract
         (await store.GetEdgesBetweenAsync(["qatar"], [], EdgeFilter.All)).Should().BeEmpty();
     }
 
-    [Fact]
-    public async Task Neighbour_counts_count_each_edge_of_the_frontier_once_at_both_ends_whatever_its_direction()
+    [Theory]
+    [InlineData(Direction.Any, "qatar=3 hamas=4", "israel=3 egypt=1 united-states=1", new[] { "r01", "r02", "r03", "r04", "r06", "r07" })]
+    [InlineData(Direction.Out, "qatar=2 hamas=2", "israel=2", new[] { "r01", "r02", "r07" })]
+    [InlineData(Direction.In, "qatar=2 hamas=3", "egypt=1 israel=1 united-states=1", new[] { "r01", "r03", "r04", "r06" })]
+    public async Task Neighbour_counts_count_each_edge_of_the_frontier_once_at_both_ends_direction_taken_literally(
+        Direction direction, string known, string best, string[] edges)
     {
         var store = await SampleStoreAsync();
 
-        var counts = await store.CountNeighboursAsync(["hamas", "israel", "nobody"], [], new EdgeFilter { Direction = Direction.Out }, 10);
+        var counts = await store.CountNeighboursAsync(["qatar", "hamas", "nobody"], [], new EdgeFilter { Direction = direction }, 10);
 
-        counts.Frontier.Should().BeEquivalentTo(new Dictionary<string, int> { ["hamas"] = 4, ["israel"] = 4 });
-        counts.Best.Should().Equal(Pair("qatar", 2), Pair("egypt", 1), Pair("united-states", 1));
-        counts.Others.Should().Be(3);
-        counts.Edges.Should().Equal(await store.GetEdgesAsync(["hamas", "israel"], EdgeFilter.All));
+        counts.Known.Should().BeEquivalentTo(Counts(known));
+        counts.Best.Should().Equal(Counts(best));
+        counts.Others.Should().Be(counts.Best.Count);
+        counts.Edges.Should().Equal(await store.GetEdgesAsync(["qatar", "hamas"], new EdgeFilter { Direction = direction }));
+        counts.Edges.Select(e => e.RelationshipId).Should().Equal(edges);
     }
 
     [Fact]
@@ -207,8 +212,8 @@ public abstract class EdgeContract : GraphStoreContract
         best.Edges[0].Should().Be((await store.GetEdgesAsync(["qatar"], EdgeFilter.All))[0]);
         withoutQatar.Best.Should().Equal(new[] { Pair("egypt", 1) });
         withoutQatar.Others.Should().Be(2);
-        withoutQatar.Frontier.Should().ContainKeys("hamas", "israel");
-        withoutQatar.Edges.Select(e => e.RelationshipId).Should().Equal("r03", "r06", "r07");
+        withoutQatar.Known.Should().BeEquivalentTo(Counts("hamas=4 israel=4 qatar=2"), "excluded actors are counted too");
+        withoutQatar.Edges.Select(e => e.RelationshipId).Should().Equal("r01", "r02", "r03", "r06", "r07");
     }
 
     [Fact]
@@ -219,10 +224,10 @@ public abstract class EdgeContract : GraphStoreContract
         var counts = await store.CountNeighboursAsync(["hamas", "israel"], [], new EdgeFilter { Types = new HashSet<string> { "MEDIATES" } }, 10);
         var window = await store.CountNeighboursAsync(["israel"], [], new EdgeFilter { Window = new DateWindow(new DateOnly(2024, 1, 1), null) }, 10);
 
-        counts.Frontier.Should().BeEquivalentTo(new Dictionary<string, int> { ["hamas"] = 2, ["israel"] = 1 });
+        counts.Known.Should().BeEquivalentTo(Counts("hamas=2 israel=1"));
         counts.Best.Should().Equal(Pair("qatar", 2), Pair("egypt", 1));
         counts.Edges.Select(e => e.RelationshipId).Should().Equal("r01", "r02", "r03");
-        window.Frontier.Should().BeEquivalentTo(new Dictionary<string, int> { ["israel"] = 1 });
+        window.Known.Should().BeEquivalentTo(Counts("israel=1"));
         window.Best.Should().Equal(new[] { Pair("hamas", 1) });
     }
 
@@ -246,4 +251,8 @@ public abstract class EdgeContract : GraphStoreContract
     }
 
     private static KeyValuePair<string, int> Pair(string id, int count) => new(id, count);
+
+    /// <summary>Counts written as <c>"id=n id=n"</c>, in the order given.</summary>
+    private static List<KeyValuePair<string, int>> Counts(string written) =>
+        [.. written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')).Select(p => Pair(p[0], int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture)))];
 }

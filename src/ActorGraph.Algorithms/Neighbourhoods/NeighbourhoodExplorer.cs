@@ -99,11 +99,11 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
     }
 
     /// <summary>
-    /// Expands the last level without reading every edge of its hubs, with the same result as reading them: when every
-    /// edge is followed both ways, an actor of this level has every counted edge explored (so its count is its degree),
-    /// the actors expanded before keep theirs (all their edges were explored already), and an actor first reached now
-    /// has as degree the number of its edges to this level. So the store counts the edges, the best of the newly
-    /// reached actors fill what the node cap leaves, and the same call hands over only the edges among the kept actors.
+    /// Expands the last level without reading every edge of its hubs, with the same result as reading them. The store
+    /// counts, at both ends, the edges followed from this level: an actor first reached now has that count as its degree
+    /// (it is not expanded), and an actor reached before gains its count less the counted edges it had already explored
+    /// (followed from an earlier level, which only happens when edges are followed both ways). The best of the newly
+    /// reached actors fill what the node cap leaves, and the same call hands over the edges among the kept actors.
     /// </summary>
     private static async Task ExpandLastLevelByCountsAsync(
         Adjacency adjacency, WorkCounter work, List<string> frontier, Dictionary<string, Reached> reached, Dictionary<string, Edge> edges, int nodeCap, CancellationToken cancellationToken)
@@ -120,9 +120,16 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
             work.Cut(TruncationReason.NodeCap, CapMessage(reached.Count + counts.Others, nodeCap));
         }
 
-        foreach (var actorId in frontier)
+        foreach (var (actorId, count) in counts.Known)
         {
-            reached[actorId].Degree = counts.Frontier.GetValueOrDefault(actorId);
+            reached[actorId].Degree += count;
+        }
+
+        var expanded = frontier.ToHashSet(StringComparer.Ordinal);
+        foreach (var edge in edges.Values.Where(e => adjacency.FollowedFrom(e, expanded)))
+        {
+            reached[edge.SourceId].Degree--;
+            reached[edge.TargetId].Degree--;
         }
 
         foreach (var (actorId, degree) in counts.Best)

@@ -96,16 +96,34 @@ internal sealed class Adjacency
     }
 
     /// <summary>
-    /// True when this rule follows every edge both ways, so that the store's <see cref="IGraphReader.CountNeighboursAsync"/>
-    /// (which counts edges in either direction) counts exactly the steps this rule allows.
+    /// True when the store is asked for exactly the edges this rule follows (every direction when it follows both ways,
+    /// or one direction when no symmetric type is allowed), so that the store's
+    /// <see cref="IGraphReader.CountNeighboursAsync"/> counts exactly the steps the rule allows.
     /// </summary>
-    public bool CountsMatchSteps => _rule.Direction == Direction.Any;
+    public bool CountsMatchSteps => _storeFilter.Direction == _rule.Direction;
 
     /// <summary>What lies one hop beyond <paramref name="frontier"/>, counted by the store in one call (see <see cref="IGraphReader.CountNeighboursAsync"/>).</summary>
     public Task<NeighbourCounts> CountAsync(IReadOnlyCollection<string> frontier, IReadOnlyCollection<string> excluded, int limit, CancellationToken cancellationToken)
     {
         StoreCalls++;
         return _reader.CountNeighboursAsync(frontier, excluded, _storeFilter, limit, cancellationToken);
+    }
+
+    /// <summary>True when <paramref name="edge"/> is followed away from an actor of <paramref name="frontier"/>.</summary>
+    public bool FollowedFrom(Edge edge, IReadOnlySet<string> frontier) =>
+        (frontier.Contains(edge.SourceId) && _rule.Allows(edge, edge.SourceId)) || (frontier.Contains(edge.TargetId) && _rule.Allows(edge, edge.TargetId));
+
+    /// <summary>
+    /// How many steps leave <paramref name="frontier"/> according to <paramref name="counts"/>: what loading the frontier
+    /// would have found. Each frontier actor's count holds its own steps plus, when steps go one way only, the edges
+    /// reaching it from another frontier actor, which are steps of that other actor instead.
+    /// </summary>
+    public long CountedSteps(NeighbourCounts counts, IReadOnlySet<string> frontier)
+    {
+        var steps = frontier.Sum(id => (long)counts.Known.GetValueOrDefault(id));
+        return _rule.Direction == Direction.Any
+            ? steps
+            : steps - counts.Edges.Count(e => frontier.Contains(e.SourceId) && frontier.Contains(e.TargetId));
     }
 
     /// <summary>The steps from a loaded actor, in tie-breaking order.</summary>

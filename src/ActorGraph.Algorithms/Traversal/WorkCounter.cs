@@ -65,7 +65,7 @@ internal sealed class WorkCounter(WorkLimits limits)
         }
 
         var counts = await Track(adjacency).CountAsync(level, excluded, limit, cancellationToken).ConfigureAwait(false);
-        if (!TryCharge(counts.Frontier.Values.Sum(n => (long)n)))
+        if (!TryCharge(adjacency.CountedSteps(counts, level.ToHashSet(StringComparer.Ordinal))))
         {
             return null;
         }

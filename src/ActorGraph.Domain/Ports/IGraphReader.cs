@@ -44,13 +44,13 @@ public interface IGraphReader
 
     /// <summary>
     /// Counts the edges around a frontier instead of handing them over, so that a search can rank what lies one hop
-    /// beyond a hub of tens of thousands of edges without reading them: the counted edges are those incident to any of
-    /// <paramref name="actorIds"/> that pass <paramref name="filter"/> in either direction (its direction is ignored),
-    /// each once, self-relationships left out. Each counted edge counts once at each of its two ends. The result gives
-    /// the count of every frontier actor with a counted edge, the <paramref name="limit"/> other ends not in
-    /// <paramref name="excluded"/> with the highest counts (ties by id), how many such other ends there are, and the
-    /// counted edges among the frontier and those best ends. Merged ids are resolved to their survivor. This default
-    /// reads every edge of the frontier, which is correct but not cheaper.
+    /// beyond a hub of tens of thousands of edges without reading them. The counted edges are those
+    /// <see cref="GetEdgesAsync"/> would give for <paramref name="actorIds"/> and <paramref name="filter"/> (direction
+    /// taken literally), self-relationships left out; each counts once at each of its two ends. The result gives the
+    /// count of every frontier or <paramref name="excluded"/> actor with a counted edge, the <paramref name="limit"/>
+    /// other ends with the highest counts (ties by id), how many other ends there are, and the counted edges whose ends
+    /// are all frontier, excluded or best actors. Merged ids are resolved to their survivor. This default reads every
+    /// edge of the frontier, which is correct but not cheaper.
     /// </summary>
     async Task<NeighbourCounts> CountNeighboursAsync(
         IReadOnlyCollection<string> actorIds, IReadOnlyCollection<string> excluded, EdgeFilter filter, int limit, CancellationToken cancellationToken = default)
@@ -59,7 +59,7 @@ public interface IGraphReader
         ArgumentNullException.ThrowIfNull(excluded);
         ArgumentNullException.ThrowIfNull(filter);
         var frontier = (await GetActorsAsync(actorIds, cancellationToken).ConfigureAwait(false)).Values.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var edges = frontier.Count == 0 ? [] : await GetEdgesAsync(frontier, filter with { Direction = Direction.Any }, cancellationToken).ConfigureAwait(false);
+        var edges = frontier.Count == 0 ? [] : await GetEdgesAsync(frontier, filter, cancellationToken).ConfigureAwait(false);
         return NeighbourCounts.Tally(edges, frontier, excluded.ToHashSet(StringComparer.Ordinal), limit);
     }
 

@@ -154,9 +154,10 @@ internal static class RelationshipCypher
         """;
 
     /// <summary>
-    /// <see cref="Domain.Ports.IGraphReader.CountNeighboursAsync"/> in one request: the frontier's edges (run with
-    /// <c>$direction</c> 'Any') are counted at both ends inside the database; only the counts of the frontier, the best
-    /// <c>$limit</c> other ends not in <c>$excluded</c>, their number and the edges among the kept actors come back.
+    /// <see cref="Domain.Ports.IGraphReader.CountNeighboursAsync"/> in one request: the frontier's edges (direction
+    /// taken literally, as for <see cref="GetEdges"/>) are counted at both ends inside the database; only the counts of
+    /// the frontier and <c>$excluded</c> actors, the best <c>$limit</c> other ends, their number and the edges among the
+    /// kept actors come back.
     /// </summary>
     public const string CountNeighbours = Matching + "\n" + """
         WITH roots, collect(CASE WHEN s.id <> t.id THEN {id: r.claimId, type: type(r), sourceId: s.id, targetId: t.id, date: r.date,
@@ -165,8 +166,8 @@ internal static class RelationshipCypher
           UNWIND counted AS e
           UNWIND [e.sourceId, e.targetId] AS endId
           WITH endId, count(*) AS n
-          WHERE endId IN roots
-          RETURN collect({id: endId, count: n}) AS frontier
+          WHERE endId IN roots OR endId IN $excluded
+          RETURN collect({id: endId, count: n}) AS known
         }
         CALL (roots, counted) {
           UNWIND counted AS e
@@ -176,9 +177,9 @@ internal static class RelationshipCypher
           ORDER BY n DESC, endId ASC
           RETURN collect({id: endId, count: n}) AS ranked
         }
-        WITH frontier, size(ranked) AS others, ranked[0..$limit] AS best, counted, roots
-        WITH frontier, others, best, counted, roots + [b IN best | b.id] AS kept
-        RETURN frontier, others, best, [e IN counted WHERE e.sourceId IN kept AND e.targetId IN kept] AS edges
+        WITH known, size(ranked) AS others, ranked[0..$limit] AS best, counted, roots
+        WITH known, others, best, counted, roots + $excluded + [b IN best | b.id] AS kept
+        RETURN known, others, best, [e IN counted WHERE e.sourceId IN kept AND e.targetId IN kept] AS edges
         """;
 
     private const string Sorting = """

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ActorGraph.Domain.Ports;
+using ActorGraph.Domain.Relationships;
 using ActorGraph.Storage.Sqlite.Database;
 using ActorGraph.Storage.Sqlite.Mapping;
 using ActorGraph.Storage.Sqlite.Queries;
@@ -9,16 +10,17 @@ namespace ActorGraph.Storage.Sqlite.Reads;
 /// <summary>
 /// <see cref="IGraphReader.CountNeighboursAsync"/> in one statement: SQLite walks the frontier's covering indexes,
 /// counts the ends and keeps the best of them, so a hub's tens of thousands of edges never become rows in .NET.
+/// Direction is taken literally, as in <see cref="EdgeReads.Around"/>.
 /// </summary>
 internal static class NeighbourCountReads
 {
     public static NeighbourCounts Around(SqlSession session, IReadOnlyCollection<string> actorIds, IReadOnlyCollection<string> excluded, EdgeFilter filter, int limit)
     {
-        var frontier = new Dictionary<string, int>(StringComparer.Ordinal);
+        var known = new Dictionary<string, int>(StringComparer.Ordinal);
         var best = new List<KeyValuePair<string, int>>();
         if (actorIds.Count == 0)
         {
-            return new NeighbourCounts(frontier, best, 0, []);
+            return NeighbourCounts.None;
         }
 
         var sql = new SqlConditions();
@@ -27,27 +29,41 @@ internal static class NeighbourCountReads
             .AddFilter(filter)
             .Where("r.source_id <> r.target_id");
 
-        // Each frontier actor's count is its edges out plus its edges in: SQLite groups both arms in index order, without
-        // sorting. The other ends' edges are kept aside once; grouping them ranks the ends (the window counts them all
-        // before the limit keeps the best), and the row ids of the best ends' edges, and of the edges inside the
-        // frontier, come back with the counts.
+        // A frontier actor's count is grouped in the order of the index its arm walks, without sorting: its edges out
+        // plus its edges in, or, when one direction is asked for, its edges that way plus those reaching it that way
+        // from another frontier actor. The edges' other ends are kept aside once and grouped: the excluded ones are
+        // counted, the rest ranked (the window counts them all before the limit keeps the best). The row ids of the
+        // kept ends' edges, and of the edges inside the frontier, come back with the counts.
         string Arm(string select, string condition) => $"SELECT {select} FROM relationships r {sql.WhereClause(condition)}";
+        const string outward = "r.source_id IN wanted";
+        const string inward = "r.target_id IN wanted";
+        var (frontierCounts, otherEnds) = filter.Direction switch
+        {
+            Direction.Out => (
+                $"{Arm("r.source_id, COUNT(*), NULL, NULL", outward)} GROUP BY r.source_id\nUNION ALL\n{Arm("r.target_id, COUNT(*), NULL, NULL", $"{outward} AND +r.target_id IN wanted")} GROUP BY r.target_id",
+                Arm("r.target_id AS id, r.row_id", outward)),
+            Direction.In => (
+                $"{Arm("r.target_id, COUNT(*), NULL, NULL", inward)} GROUP BY r.target_id\nUNION ALL\n{Arm("r.source_id, COUNT(*), NULL, NULL", $"{inward} AND +r.source_id IN wanted")} GROUP BY r.source_id",
+                Arm("r.source_id AS id, r.row_id", inward)),
+            _ => (
+                $"{Arm("r.source_id, COUNT(*), NULL, NULL", outward)} GROUP BY r.source_id\nUNION ALL\n{Arm("r.target_id, COUNT(*), NULL, NULL", inward)} GROUP BY r.target_id",
+                $"{Arm("r.target_id AS id, r.row_id", outward)} UNION ALL {Arm("r.source_id, r.row_id", inward)}"),
+        };
         var select = $"""
             {sql.WithClause},
-            outward(id, row_id) AS MATERIALIZED (
-                SELECT * FROM ({Arm("r.target_id AS id, r.row_id", "r.source_id IN wanted")} UNION ALL {Arm("r.source_id, r.row_id", "r.target_id IN wanted")})
-                WHERE id NOT IN wanted AND id NOT IN excluded),
+            ends(id, row_id) AS MATERIALIZED (SELECT * FROM ({otherEnds}) WHERE id NOT IN wanted),
             best(id, n, total) AS MATERIALIZED (
-                SELECT id, COUNT(*) AS n, COUNT(*) OVER () FROM outward GROUP BY id ORDER BY n DESC, id LIMIT {sql.Parameter(Math.Max(limit, 1))})
-            {Arm("r.source_id, COUNT(*), NULL, NULL", "r.source_id IN wanted")} GROUP BY r.source_id
+                SELECT id, COUNT(*) AS n, COUNT(*) OVER () FROM ends WHERE id NOT IN excluded GROUP BY id ORDER BY n DESC, id LIMIT {sql.Parameter(Math.Max(limit, 1))})
+            {frontierCounts}
             UNION ALL
-            {Arm("r.target_id, COUNT(*), NULL, NULL", "r.target_id IN wanted")} GROUP BY r.target_id
+            SELECT id, COUNT(*), NULL, NULL FROM ends WHERE id IN excluded GROUP BY id
             UNION ALL
-            {Arm("NULL, NULL, NULL, group_concat(r.row_id)", "r.source_id IN wanted AND +r.target_id IN wanted")}
+            {Arm("NULL, NULL, NULL, group_concat(r.row_id)", $"{outward} AND +r.target_id IN wanted")}
             UNION ALL
             SELECT id, n, total, NULL FROM best
             UNION ALL
-            SELECT NULL, NULL, NULL, group_concat(row_id) FROM outward WHERE id IN (SELECT id FROM best ORDER BY n DESC, id LIMIT {sql.Parameter(Math.Max(limit, 0))});
+            SELECT NULL, NULL, NULL, group_concat(row_id) FROM ends
+            WHERE id IN excluded OR id IN (SELECT id FROM best ORDER BY n DESC, id LIMIT {sql.Parameter(Math.Max(limit, 0))});
             """;
         var others = 0;
         var rowIds = new List<long>();
@@ -63,7 +79,7 @@ internal static class NeighbourCountReads
                 else if (reader.IsDBNull(2))
                 {
                     var id = reader.GetString(0);
-                    frontier[id] = frontier.GetValueOrDefault(id) + reader.GetInt32(1);
+                    known[id] = known.GetValueOrDefault(id) + reader.GetInt32(1);
                 }
                 else
                 {
@@ -77,7 +93,7 @@ internal static class NeighbourCountReads
         }
 
         best.Sort(NeighbourCounts.CompareRank);
-        return new NeighbourCounts(frontier, best, others, EdgeReads.ByRowIds(session, rowIds));
+        return new NeighbourCounts(known, best, others, EdgeReads.ByRowIds(session, rowIds));
     }
 
     private static void AddRowIds(List<long> rowIds, string? commaSeparated)

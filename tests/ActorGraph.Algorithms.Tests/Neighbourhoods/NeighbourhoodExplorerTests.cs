@@ -97,14 +97,25 @@ public sealed class NeighbourhoodExplorerTests
     }
 
     [Fact]
-    public async Task Reads_every_level_when_a_direction_is_asked_for()
+    public async Task Reads_every_level_of_a_directed_search_that_may_follow_symmetric_types()
     {
         var reader = new CountingReader(Star().Build());
 
         await Explore(reader, 3, filter: new EdgeFilter { Direction = Direction.Out }, seeds: "hub");
 
-        reader.CountCallSizes.Should().BeEmpty("counts are taken either way, so a directed search reads its edges");
+        reader.CountCallSizes.Should().BeEmpty("symmetric types may be followed against their direction, so the store is asked for both ways");
         reader.EdgeCalls.Should().Be(3);
+    }
+
+    [Fact]
+    public async Task Counts_the_last_level_of_a_directed_search_without_symmetric_types()
+    {
+        var reader = new CountingReader(Star().Build());
+
+        await Explore(reader, 2, filter: new EdgeFilter { Direction = Direction.Out, Types = new HashSet<string> { "MEDIATES" } }, seeds: "hub");
+
+        reader.EdgeCallSizes.Should().Equal([1]);
+        reader.CountCallSizes.Should().HaveCount(1);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class NeighbourCountsTests
             new HashSet<string>(),
             10);
 
-        counts.Frontier.Should().BeEquivalentTo(new Dictionary<string, int> { ["f1"] = 2, ["f2"] = 3 });
+        counts.Known.Should().BeEquivalentTo(new Dictionary<string, int> { ["f1"] = 2, ["f2"] = 3 });
         counts.Best.Select(p => (p.Key, p.Value)).Should().Equal(("a", 2), ("c", 1));
         counts.Others.Should().Be(2);
         counts.Edges.Select(e => e.RelationshipId).Should().Equal("e1", "e2", "e3", "e6");
@@ -34,7 +34,8 @@ public sealed class NeighbourCountsTests
 
         counts.Best.Select(p => (p.Key, p.Value)).Should().Equal(("bee", 2), ("ant", 1));
         counts.Others.Should().Be(3, "zed is left out by the limit but still counted; gone is excluded");
-        counts.Edges.Select(e => e.RelationshipId).Should().Equal("e2", "e3", "e4");
+        counts.Known.Should().BeEquivalentTo(new Dictionary<string, int> { ["f1"] = 3, ["f2"] = 2, ["gone"] = 1 }, "excluded actors are counted too");
+        counts.Edges.Select(e => e.RelationshipId).Should().Equal("e2", "e3", "e4", "e5");
     }
 
     [Fact]

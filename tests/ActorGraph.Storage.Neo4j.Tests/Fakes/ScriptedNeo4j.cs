@@ -67,7 +67,7 @@ public sealed class ScriptedNeo4j
             ActorCypher.FindAscending or ActorCypher.FindDescending or RelationshipCypher.FindAscending or RelationshipCypher.FindDescending or EventCypher.Find or DocumentCypher.Find
                 => Rows(["total", "items"], [[0L, new List<object?>()]]),
             RelationshipCypher.CountNeighbours => Rows(
-                ["frontier", "others", "best", "edges"],
+                ["known", "others", "best", "edges"],
                 [[
                     new List<object?> { Map(("id", "qatar"), ("count", 2L)) },
                     3L,
