@@ -28,6 +28,13 @@ public sealed class Neo4jEdgeContract : EdgeContract
 
 [LiveNeo4jContract]
 [Collection(LiveNeo4j.CollectionName)]
+public sealed class Neo4jNeighbourCountContract : NeighbourCountContract
+{
+    protected override Task<IGraphStore> CreateStoreAsync() => LiveNeo4j.CreateEmptyStoreAsync();
+}
+
+[LiveNeo4jContract]
+[Collection(LiveNeo4j.CollectionName)]
 public sealed class Neo4jErrorContract : ErrorContract
 {
     protected override Task<IGraphStore> CreateStoreAsync() => LiveNeo4j.CreateEmptyStoreAsync();
