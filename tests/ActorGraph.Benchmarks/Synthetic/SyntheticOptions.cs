@@ -9,7 +9,7 @@ namespace ActorGraph.Benchmarks.Synthetic;
 /// </summary>
 public sealed record SyntheticOptions(int Actors, int Relationships, double ZipfExponent, int Seed, int Queries, string? Database = null, string? Only = null)
 {
-    public static IReadOnlyList<string> Operations { get; } = ["shortest-path", "shortest-paths", "neighbourhood", "brokers"];
+    public static IReadOnlyList<string> Operations { get; } = ["shortest-path", "shortest-paths", "neighbourhood", "neighbourhood-out", "brokers"];
 
     public bool Measures(string operation) => Only is null || Only == operation;
 
