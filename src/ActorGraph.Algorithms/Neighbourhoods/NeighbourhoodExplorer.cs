@@ -49,7 +49,7 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
 
             if (level == query.Depth - 1 && adjacency.CountsMatchSteps)
             {
-                await ExpandLastLevelByCountsAsync(adjacency, work, frontier, reached, edges, query.NodeCap, cancellationToken).ConfigureAwait(false);
+                await ExpandLastLevelByCountsAsync(adjacency, work, level, frontier.ToHashSet(StringComparer.Ordinal), reached, edges, query.NodeCap, cancellationToken).ConfigureAwait(false);
                 break;
             }
 
@@ -106,9 +106,8 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
     /// reached actors fill what the node cap leaves, and the same call hands over the edges among the kept actors.
     /// </summary>
     private static async Task ExpandLastLevelByCountsAsync(
-        Adjacency adjacency, WorkCounter work, List<string> frontier, Dictionary<string, Reached> reached, Dictionary<string, Edge> edges, int nodeCap, CancellationToken cancellationToken)
+        Adjacency adjacency, WorkCounter work, int level, IReadOnlySet<string> frontier, Dictionary<string, Reached> reached, Dictionary<string, Edge> edges, int nodeCap, CancellationToken cancellationToken)
     {
-        var level = reached[frontier[0]].Distance;
         var counts = await work.TryCountAsync(adjacency, frontier, reached.Keys, nodeCap - reached.Count, cancellationToken).ConfigureAwait(false);
         if (counts is null)
         {
@@ -125,8 +124,7 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
             reached[actorId].Degree += count;
         }
 
-        var expanded = frontier.ToHashSet(StringComparer.Ordinal);
-        foreach (var edge in edges.Values.Where(e => adjacency.FollowedFrom(e, expanded)))
+        foreach (var edge in edges.Values.Where(e => adjacency.FollowedFrom(e, frontier)))
         {
             reached[edge.SourceId].Degree--;
             reached[edge.TargetId].Degree--;

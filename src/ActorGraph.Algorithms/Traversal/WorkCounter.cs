@@ -57,7 +57,7 @@ internal sealed class WorkCounter(WorkLimits limits)
     /// Returns null, and records why, when the level does not fit within the limits; the caller must then stop.
     /// </summary>
     public async Task<NeighbourCounts?> TryCountAsync(
-        Adjacency adjacency, IReadOnlyCollection<string> level, IReadOnlyCollection<string> excluded, int limit, CancellationToken cancellationToken)
+        Adjacency adjacency, IReadOnlySet<string> level, IReadOnlyCollection<string> excluded, int limit, CancellationToken cancellationToken)
     {
         if (!CanExpand(level.Count))
         {
@@ -65,7 +65,7 @@ internal sealed class WorkCounter(WorkLimits limits)
         }
 
         var counts = await Track(adjacency).CountAsync(level, excluded, limit, cancellationToken).ConfigureAwait(false);
-        if (!TryCharge(adjacency.CountedSteps(counts, level.ToHashSet(StringComparer.Ordinal))))
+        if (!TryCharge(adjacency.CountedSteps(counts, level)))
         {
             return null;
         }

@@ -16,8 +16,6 @@ internal static class NeighbourCountReads
 {
     public static NeighbourCounts Around(SqlSession session, IReadOnlyCollection<string> actorIds, IReadOnlyCollection<string> excluded, EdgeFilter filter, int limit)
     {
-        var known = new Dictionary<string, int>(StringComparer.Ordinal);
-        var best = new List<KeyValuePair<string, int>>();
         if (actorIds.Count == 0)
         {
             return NeighbourCounts.None;
@@ -35,19 +33,17 @@ internal static class NeighbourCountReads
         // counted, the rest ranked (the window counts them all before the limit keeps the best). The row ids of the
         // kept ends' edges, and of the edges inside the frontier, come back with the counts.
         string Arm(string select, string condition) => $"SELECT {select} FROM relationships r {sql.WhereClause(condition)}";
+        string Counted(string end, string condition) => $"{Arm($"r.{end}, COUNT(*), NULL, NULL", condition)} GROUP BY r.{end}";
         const string outward = "r.source_id IN wanted";
         const string inward = "r.target_id IN wanted";
+        const string inside = "r.source_id IN wanted AND +r.target_id IN wanted";
+        var outwardEnds = Arm("r.target_id AS id, r.row_id", outward);
+        var inwardEnds = Arm("r.source_id AS id, r.row_id", inward);
         var (frontierCounts, otherEnds) = filter.Direction switch
         {
-            Direction.Out => (
-                $"{Arm("r.source_id, COUNT(*), NULL, NULL", outward)} GROUP BY r.source_id\nUNION ALL\n{Arm("r.target_id, COUNT(*), NULL, NULL", $"{outward} AND +r.target_id IN wanted")} GROUP BY r.target_id",
-                Arm("r.target_id AS id, r.row_id", outward)),
-            Direction.In => (
-                $"{Arm("r.target_id, COUNT(*), NULL, NULL", inward)} GROUP BY r.target_id\nUNION ALL\n{Arm("r.source_id, COUNT(*), NULL, NULL", $"{inward} AND +r.source_id IN wanted")} GROUP BY r.source_id",
-                Arm("r.source_id AS id, r.row_id", inward)),
-            _ => (
-                $"{Arm("r.source_id, COUNT(*), NULL, NULL", outward)} GROUP BY r.source_id\nUNION ALL\n{Arm("r.target_id, COUNT(*), NULL, NULL", inward)} GROUP BY r.target_id",
-                $"{Arm("r.target_id AS id, r.row_id", outward)} UNION ALL {Arm("r.source_id, r.row_id", inward)}"),
+            Direction.Out => ($"{Counted("source_id", outward)}\nUNION ALL\n{Counted("target_id", inside)}", outwardEnds),
+            Direction.In => ($"{Counted("target_id", inward)}\nUNION ALL\n{Counted("source_id", inside)}", inwardEnds),
+            _ => ($"{Counted("source_id", outward)}\nUNION ALL\n{Counted("target_id", inward)}", $"{outwardEnds} UNION ALL {inwardEnds}"),
         };
         var select = $"""
             {sql.WithClause},
@@ -58,13 +54,15 @@ internal static class NeighbourCountReads
             UNION ALL
             SELECT id, COUNT(*), NULL, NULL FROM ends WHERE id IN excluded GROUP BY id
             UNION ALL
-            {Arm("NULL, NULL, NULL, group_concat(r.row_id)", $"{outward} AND +r.target_id IN wanted")}
+            {Arm("NULL, NULL, NULL, group_concat(r.row_id)", inside)}
             UNION ALL
             SELECT id, n, total, NULL FROM best
             UNION ALL
             SELECT NULL, NULL, NULL, group_concat(row_id) FROM ends
             WHERE id IN excluded OR id IN (SELECT id FROM best ORDER BY n DESC, id LIMIT {sql.Parameter(Math.Max(limit, 0))});
             """;
+        var known = new Dictionary<string, int>(StringComparer.Ordinal);
+        var best = new List<KeyValuePair<string, int>>();
         var others = 0;
         var rowIds = new List<long>();
         using (var command = sql.Command(session, select))
