@@ -22,32 +22,10 @@ public sealed record NeighbourCounts(IReadOnlyDictionary<string, int> Known, IRe
     public static NeighbourCounts Tally(IEnumerable<Edge> edges, IReadOnlySet<string> frontier, IReadOnlySet<string> excluded, int limit)
     {
         ArgumentNullException.ThrowIfNull(edges);
-        ArgumentNullException.ThrowIfNull(frontier);
-        ArgumentNullException.ThrowIfNull(excluded);
-        bool IsKnown(string id) => frontier.Contains(id) || excluded.Contains(id);
-        var known = new Dictionary<string, int>(StringComparer.Ordinal);
-        var others = new Dictionary<string, int>(StringComparer.Ordinal);
-        var counted = new List<Edge>();
-        foreach (var edge in edges)
-        {
-            if (edge.SourceId == edge.TargetId || !(frontier.Contains(edge.SourceId) || frontier.Contains(edge.TargetId)))
-            {
-                continue;
-            }
-
-            Add(IsKnown(edge.SourceId) ? known : others, edge.SourceId);
-            Add(IsKnown(edge.TargetId) ? known : others, edge.TargetId);
-            counted.Add(edge);
-        }
-
-        var ranked = others.ToList();
-        ranked.Sort(CompareRank);
-        var best = ranked.Take(Math.Max(limit, 0)).ToList();
-        var kept = best.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        bool Kept(string id) => IsKnown(id) || kept.Contains(id);
-        var among = counted.Where(e => Kept(e.SourceId) && Kept(e.TargetId)).OrderBy(e => e.RelationshipId, StringComparer.Ordinal).ToList();
-        return new NeighbourCounts(known, best, others.Count, among);
+        var read = edges.ToList();
+        var keys = new IdKeys();
+        var ends = read.ConvertAll(e => new EndKeys(keys.Key(e.SourceId), keys.Key(e.TargetId)));
+        var tally = NeighbourTally.Count(ends, keys, frontier, excluded, limit);
+        return new NeighbourCounts(tally.Known, tally.Best, tally.Others, [.. tally.Kept.Select(i => read[i]).OrderBy(e => e.RelationshipId, StringComparer.Ordinal)]);
     }
-
-    private static void Add(Dictionary<string, int> counts, string id) => counts[id] = counts.GetValueOrDefault(id) + 1;
 }

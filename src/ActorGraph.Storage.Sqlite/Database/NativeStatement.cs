@@ -105,6 +105,28 @@ internal sealed class NativeStatement : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs the statement and hands each row to <paramref name="read"/>. The row reads columns without copying them;
+    /// text read from it is valid only during that call.
+    /// </summary>
+    public void ForEachRow(Action<NativeRow> read)
+    {
+        try
+        {
+            int code;
+            while ((code = raw.sqlite3_step(_statement)) == Row)
+            {
+                read(new NativeRow(_statement));
+            }
+
+            Check(code);
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+        }
+    }
+
     public void Dispose() => _statement.Dispose();
 
     /// <summary>Encodes the text on the stack (or in a rented buffer) instead of in a new array per value.</summary>

@@ -16,12 +16,15 @@ internal sealed class SqlSession(SqliteConnection connection, SqliteTransaction?
     /// <summary>The same as <see cref="Command"/>: the session's compiled command for this SQL.</summary>
     public SqliteCommand Prepared(string sql) => statements.Get(sql, transaction);
 
+    /// <summary>The session's compiled statement for this SQL, run through SQLite's own API.</summary>
+    public NativeStatement Native(string sql) => statements.Native(sql);
+
     public int Execute(string sql, params (string Name, object? Value)[] parameters) =>
-        Native(sql, parameters).Execute();
+        Bound(sql, parameters).Execute();
 
     public T? Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
     {
-        var result = Native(sql, parameters).Scalar();
+        var result = Bound(sql, parameters).Scalar();
         var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
         return result is null ? default : (T)Convert.ChangeType(result, type, CultureInfo.InvariantCulture);
     }
@@ -35,7 +38,7 @@ internal sealed class SqlSession(SqliteConnection connection, SqliteTransaction?
         command.ExecuteNonQuery();
     }
 
-    private NativeStatement Native(string sql, (string Name, object? Value)[] parameters)
+    private NativeStatement Bound(string sql, (string Name, object? Value)[] parameters)
     {
         var statement = statements.Native(sql);
         foreach (var (name, value) in parameters)

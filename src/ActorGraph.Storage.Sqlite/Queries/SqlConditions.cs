@@ -50,4 +50,16 @@ internal sealed class SqlConditions
 
         return command;
     }
+
+    /// <summary>The session's compiled statement for <paramref name="sql"/> with these parameters bound, run through SQLite's own API.</summary>
+    public NativeStatement Native(SqlSession session, string sql)
+    {
+        var statement = session.Native(sql);
+        foreach (var (name, value) in _parameters)
+        {
+            statement.Bind(name, value);
+        }
+
+        return statement;
+    }
 }

@@ -85,12 +85,7 @@ internal static class EdgeReads
     {
         var edges = new List<Edge>();
         var rows = new EdgeRows();
-        using var command = sql.Command(session, $"{sql.WithClause}{select};");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            edges.Add(rows.Read(reader));
-        }
+        sql.Native(session, $"{sql.WithClause}{select};").ForEachRow(row => edges.Add(rows.Read(row)));
 
         edges.Sort(static (x, y) => string.CompareOrdinal(x.RelationshipId, y.RelationshipId));
         DropSecondCopies(edges);

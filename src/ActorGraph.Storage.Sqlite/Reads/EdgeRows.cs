@@ -2,15 +2,16 @@ using System.Globalization;
 using ActorGraph.Domain.Ports;
 using ActorGraph.Domain.Relationships;
 using ActorGraph.Domain.Time;
+using ActorGraph.Storage.Sqlite.Database;
 using ActorGraph.Storage.Sqlite.Mapping;
-using Microsoft.Data.Sqlite;
 
 namespace ActorGraph.Storage.Sqlite.Reads;
 
 /// <summary>
 /// Builds <see cref="Edge"/>s from rows of <see cref="Select"/>, cheaply enough for a hub's tens of thousands of rows:
-/// SQLite hands days over as <c>yyyymmdd</c> integers and modality and date precision as enum numbers, so a row costs
-/// four strings and no parsing; the few distinct relationship types of one read share one string each.
+/// rows are read in place through SQLite's own API (<see cref="NativeRow"/>), SQLite hands days over as
+/// <c>yyyymmdd</c> integers and modality and date precision as enum numbers, so a row costs three strings and no
+/// parsing; the few distinct relationship types of one read share one string each.
 /// </summary>
 internal sealed class EdgeRows
 {
@@ -22,44 +23,39 @@ internal sealed class EdgeRows
 
     private const int UnknownName = -2;
 
-    private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
+    private static readonly string[] ColumnNames = ["id", "type", "source", "target", "date precision", "date", "end date", "reported date", "modality"];
 
-    public Edge Read(SqliteDataReader row)
+    private readonly IdKeys _types = new();
+
+    public Edge Read(NativeRow row)
     {
-        var type = row.GetString(1);
-        if (!_types.TryGetValue(type, out var shared))
-        {
-            _types.Add(type, type);
-            shared = type;
-        }
-
         var precision = Known(row, 4);
         return new Edge(
-            RelationshipId: row.GetString(0),
-            Type: shared,
-            SourceId: row.GetString(2),
-            TargetId: row.GetString(3),
-            Date: precision < 0 ? null : Date((DatePrecision)precision, ToDay(row.GetInt32(5)), row),
-            ReportedOn: ToDay(row.GetInt32(7)),
+            RelationshipId: row.Text(0),
+            Type: _types.Ids[_types.Key(row.Utf8(1))],
+            SourceId: row.Text(2),
+            TargetId: row.Text(3),
+            Date: precision < 0 ? null : Date((DatePrecision)precision, ToDay(row.Int32(5)), row),
+            ReportedOn: ToDay(row.Int32(7)),
             Modality: (Modality)Known(row, 8),
-            Confidence: row.GetDouble(9),
-            EvidenceCount: row.GetInt32(10));
+            Confidence: row.Double(9),
+            EvidenceCount: row.Int32(10));
     }
 
-    private static int Known(SqliteDataReader row, int column)
+    private static int Known(NativeRow row, int column)
     {
-        var code = row.GetInt32(column);
+        var code = row.Int32(column);
         return code != UnknownName
             ? code
-            : throw new InvalidOperationException($"Relationship '{row.GetString(0)}' stores a {row.GetName(column)} this version does not know.");
+            : throw new InvalidOperationException($"Relationship '{row.Text(0)}' stores a {ColumnNames[column]} this version does not know.");
     }
 
-    private static FuzzyDate Date(DatePrecision precision, DateOnly first, SqliteDataReader row) => precision switch
+    private static FuzzyDate Date(DatePrecision precision, DateOnly first, NativeRow row) => precision switch
     {
         DatePrecision.Day => FuzzyDate.Day(first),
         DatePrecision.Month => FuzzyDate.Month(first.Year, first.Month),
         DatePrecision.Year => FuzzyDate.Year(first.Year),
-        _ => FuzzyDate.Period(first, ToDay(row.GetInt32(6))),
+        _ => FuzzyDate.Period(first, ToDay(row.Int32(6))),
     };
 
     private static DateOnly ToDay(int yyyymmdd) => new(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);

@@ -1,0 +1,63 @@
+using ActorGraph.Domain.Ports;
+using ActorGraph.Storage.Sqlite.Database;
+using ActorGraph.Storage.Sqlite.Reads;
+using ActorGraph.TestSupport;
+
+namespace ActorGraph.Storage.Sqlite.Tests.Reads;
+
+/// <summary>Rows read in place through SQLite's own API: the lists the neighbour count groups, and the statement's reuse.</summary>
+public sealed class NativeRowReadTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public void A_group_concat_list_of_ids_and_of_row_ids_is_read_in_order()
+    {
+        var keys = new IdKeys();
+        var ends = new List<int>();
+        var rowIds = new List<long>();
+
+        Create().Read(session =>
+        {
+            session.Native("SELECT group_concat(id), group_concat(n) FROM (SELECT 'qatar' AS id, 7 AS n UNION ALL SELECT 'hamas', 12 UNION ALL SELECT 'qatar', 9000000001);")
+                .ForEachRow(row =>
+                {
+                    keys.KeyEach(row.Utf8(0), ends.Add);
+                    RowIds.AddEach(row.Utf8(1), rowIds);
+                });
+            return 0;
+        });
+
+        ends.Select(key => keys.Ids[key]).Should().Equal("qatar", "hamas", "qatar");
+        rowIds.Should().Equal(7, 12, 9_000_000_001);
+    }
+
+    [Fact]
+    public void A_reader_that_throws_leaves_the_statement_reset_for_its_next_use()
+    {
+        var database = Create();
+        const string sql = "SELECT value FROM json_each(@list);";
+        var failing = () => database.Read<int>(session =>
+        {
+            session.Native(sql).Bind("@list", "[1,2,3]").ForEachRow(_ => throw new InvalidOperationException("the reader's own failure"));
+            return 0;
+        });
+
+        failing.Should().Throw<InvalidOperationException>();
+        database.Read(session =>
+        {
+            var values = new List<string>();
+            session.Native(sql).Bind("@list", "[4,5]").ForEachRow(row => values.Add(row.Text(0)));
+            return values;
+        }).Should().Equal("4", "5");
+    }
+
+    private SqliteDatabase Create()
+    {
+        var database = new SqliteDatabase(new SqliteStoreOptions { Path = _directory.File($"rows-{Guid.NewGuid():N}.db") });
+        database.ExecuteOutsideTransaction("PRAGMA journal_mode = WAL;");
+        return database;
+    }
+}
