@@ -1,4 +1,3 @@
-using System.Globalization;
 using ActorGraph.Domain.Ports;
 using ActorGraph.Domain.Relationships;
 using ActorGraph.Domain.Time;
@@ -9,66 +8,45 @@ namespace ActorGraph.Storage.Sqlite.Reads;
 
 /// <summary>
 /// Builds <see cref="Edge"/>s from rows of <see cref="Select"/>, cheaply enough for a hub's tens of thousands of rows:
-/// rows are read in place through SQLite's own API (<see cref="NativeRow"/>), SQLite hands days over as
-/// <c>yyyymmdd</c> integers and modality and date precision as enum numbers, so a row costs three strings and no
-/// parsing; the few distinct relationship types of one read share one string each.
+/// rows are read in place through SQLite's own API (<see cref="NativeRow"/>), days and enum names are decoded from
+/// their UTF-8 bytes (<see cref="Utf8Codec"/>), and the ends and types of one read share one string per distinct id (a
+/// hub's id is made once, not once per edge), so a row costs little more than its relationship id.
 /// </summary>
 internal sealed class EdgeRows
 {
     /// <summary>The select list over <c>relationships r</c> that <see cref="Read"/> reads.</summary>
-    public static readonly string Select =
-        "r.id, r.type, r.source_id, r.target_id, "
-        + $"CASE WHEN r.date_precision IS NULL THEN -1 ELSE {Code<DatePrecision>("r.date_precision")} END, {Day("r.date_start")}, {Day("r.date_end")}, {Day("r.reported_on")}, "
-        + $"{Code<Modality>("r.modality")}, r.confidence, r.evidence_count";
-
-    private const int UnknownName = -2;
-
-    private static readonly string[] ColumnNames = ["id", "type", "source", "target", "date precision", "date", "end date", "reported date", "modality"];
+    public const string Select =
+        "r.id, r.type, r.source_id, r.target_id, r.date_precision, r.date_start, r.date_end, r.reported_on, r.modality, r.confidence, r.evidence_count";
 
     private readonly IdKeys _types = new();
+    private readonly IdKeys _actors = new();
 
     public Edge Read(NativeRow row)
     {
-        var precision = Known(row, 4);
+        var precision = row.IsNull(4) ? default(DatePrecision?) : Known<DatePrecision>(row, 4, "date precision");
         return new Edge(
             RelationshipId: row.Text(0),
             Type: _types.Ids[_types.Key(row.Utf8(1))],
-            SourceId: row.Text(2),
-            TargetId: row.Text(3),
-            Date: precision < 0 ? null : Date((DatePrecision)precision, ToDay(row.Int32(5)), row),
-            ReportedOn: ToDay(row.Int32(7)),
-            Modality: (Modality)Known(row, 8),
+            SourceId: _actors.Ids[_actors.Key(row.Utf8(2))],
+            TargetId: _actors.Ids[_actors.Key(row.Utf8(3))],
+            Date: precision is { } known ? Date(known, Utf8Codec.Day(row.Utf8(5)), row) : null,
+            ReportedOn: Utf8Codec.Day(row.Utf8(7)),
+            Modality: Known<Modality>(row, 8, "modality"),
             Confidence: row.Double(9),
             EvidenceCount: row.Int32(10));
     }
 
-    private static int Known(NativeRow row, int column)
-    {
-        var code = row.Int32(column);
-        return code != UnknownName
-            ? code
-            : throw new InvalidOperationException($"Relationship '{row.Text(0)}' stores a {ColumnNames[column]} this version does not know.");
-    }
+    private static TEnum Known<TEnum>(NativeRow row, int column, string what)
+        where TEnum : struct, Enum =>
+        Utf8Codec.TryEnum<TEnum>(row.Utf8(column), out var value)
+            ? value
+            : throw new InvalidOperationException($"Relationship '{row.Text(0)}' stores a {what} this version does not know.");
 
     private static FuzzyDate Date(DatePrecision precision, DateOnly first, NativeRow row) => precision switch
     {
         DatePrecision.Day => FuzzyDate.Day(first),
         DatePrecision.Month => FuzzyDate.Month(first.Year, first.Month),
         DatePrecision.Year => FuzzyDate.Year(first.Year),
-        _ => FuzzyDate.Period(first, ToDay(row.Int32(6))),
+        _ => FuzzyDate.Period(first, Utf8Codec.Day(row.Utf8(6))),
     };
-
-    private static DateOnly ToDay(int yyyymmdd) => new(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
-
-    /// <summary>A stored <c>yyyy-MM-dd</c> day as the integer <c>yyyymmdd</c> (0 when absent).</summary>
-    private static string Day(string column) => $"COALESCE(CAST(replace({column}, '-', '') AS INTEGER), 0)";
-
-    /// <summary>A stored enum name as its number, or <see cref="UnknownName"/> for a name this build does not know.</summary>
-    private static string Code<TEnum>(string column)
-        where TEnum : struct, Enum
-    {
-        var cases = string.Concat(Enum.GetValues<TEnum>().Select(value =>
-            string.Create(CultureInfo.InvariantCulture, $" WHEN '{Codec.Enum(value)}' THEN {Convert.ToInt32(value, CultureInfo.InvariantCulture)}")));
-        return string.Create(CultureInfo.InvariantCulture, $"CASE {column}{cases} ELSE {UnknownName} END");
-    }
 }
