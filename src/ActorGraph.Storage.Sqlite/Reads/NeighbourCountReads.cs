@@ -6,12 +6,13 @@ using ActorGraph.Storage.Sqlite.Queries;
 namespace ActorGraph.Storage.Sqlite.Reads;
 
 /// <summary>
-/// <see cref="IGraphReader.CountNeighboursAsync"/> in two statements. The first walks the frontier's covering indexes and
-/// hands back, per frontier actor and direction, one row listing the other ends of its edges and their row ids (grouped
-/// in index order, so without a sort); the ends are read in place as <see cref="IdKeys"/> keys and tallied here.
-/// The second reads in full only the kept edges, by row id (<see cref="EdgeReads.ByRowIds"/>). A hub's tens of thousands of edges never become rows or objects, and counting
-/// integer keys is several times cheaper than SQLite grouping text ids in its sorter. Direction is taken literally,
-/// as in <see cref="EdgeReads.Around"/>.
+/// <see cref="IGraphReader.CountNeighboursAsync"/> in three statements. The first resolves the frontier (merged ids with
+/// their survivors). The second walks the frontier's covering indexes and hands back, per frontier actor and
+/// direction, one row listing the other ends of its edges and their row ids (grouped in index order, so without a
+/// sort); the ends are read in place as <see cref="IdKeys"/> keys and tallied here. The third reads in full only the
+/// kept edges, by row id (<see cref="EdgeReads.ByRowIds"/>). A hub's tens of thousands of edges never become rows or
+/// objects, and counting integer keys is several times cheaper than SQLite grouping text ids in its sorter. Direction
+/// is taken literally, as in <see cref="EdgeReads.Around"/>.
 /// </summary>
 internal static class NeighbourCountReads
 {
@@ -22,21 +23,31 @@ internal static class NeighbourCountReads
             return NeighbourCounts.None;
         }
 
+        // The frontier's ids take the first keys, so that a key below their count is a frontier actor.
         var keys = new IdKeys();
         var frontier = new HashSet<string>(StringComparer.Ordinal);
+        Frontier(session, actorIds).ForEachRow(row => frontier.Add(keys.Ids[keys.Key(row.Utf8(0))]));
+        var frontierKeys = keys.Ids.Count;
+
         var ends = new List<EndKeys>();
         var rowIds = new List<long>();
-        Statement(session, actorIds, filter).ForEachRow(row =>
+        var others = new List<int>();
+        var rows = new List<long>();
+        Ends(session, actorIds, filter).ForEachRow(row =>
         {
-            if (row.IsNull(1))
+            var actor = keys.Key(row.Utf8(0));
+            var metBefore = row.Int32(3) == 1;
+            others.Clear();
+            rows.Clear();
+            keys.KeyEach(row.Utf8(1), others.Add);
+            RowIds.AddEach(row.Utf8(2), rows);
+            for (var i = 0; i < others.Count; i++)
             {
-                frontier.Add(row.Text(0));
-            }
-            else
-            {
-                var actor = keys.Key(row.Utf8(0));
-                keys.KeyEach(row.Utf8(1), other => ends.Add(new EndKeys(actor, other)));
-                RowIds.AddEach(row.Utf8(2), rowIds);
+                if (!(metBefore && others[i] < frontierKeys))
+                {
+                    ends.Add(new EndKeys(actor, others[i]));
+                    rowIds.Add(rows[i]);
+                }
             }
         });
 
@@ -44,24 +55,32 @@ internal static class NeighbourCountReads
         return new NeighbourCounts(tally.Known, tally.Best, tally.Others, EdgeReads.ByRowIds(session, tally.Kept.ConvertAll(i => rowIds[i])));
     }
 
-    /// <summary>
-    /// The frontier as resolved (merged ids with their survivors) in rows whose second column is null, then for each
-    /// frontier actor the other ends of its edges and, in the same order, their row ids. Each edge is listed once: the second arm of a search both ways
-    /// leaves out the edges the first met (the <c>+</c> keeps it walking its own index).
-    /// </summary>
-    private static NativeStatement Statement(SqlSession session, IReadOnlyCollection<string> actorIds, EdgeFilter filter)
+    private static NativeStatement Frontier(SqlSession session, IReadOnlyCollection<string> actorIds)
     {
         var sql = new SqlConditions();
-        sql.With(EdgeReads.Resolved("wanted", sql, actorIds)).AddFilter(filter).Where("r.source_id <> r.target_id");
-        string Arm(string end, string other, string condition) =>
-            $"SELECT r.{end}, group_concat(r.{other}), group_concat(r.row_id) FROM relationships r {sql.WhereClause(condition)} GROUP BY r.{end}";
-        var outward = Arm("source_id", "target_id", "r.source_id IN wanted");
+        sql.With(EdgeReads.Resolved("wanted", sql, actorIds));
+        return sql.Native(session, $"{sql.WithClause}SELECT DISTINCT id FROM wanted;");
+    }
+
+    /// <summary>
+    /// For each frontier actor, the other ends of its edges and, in the same order, their row ids. A search both ways
+    /// walks both indexes, and its second arm also meets the edges inside the frontier, which the first already listed:
+    /// its rows are marked (the fourth column) so that those ends are skipped here, which is cheaper than testing every
+    /// row in SQL. Self-relationships are left to the tally.
+    /// </summary>
+    private static NativeStatement Ends(SqlSession session, IReadOnlyCollection<string> actorIds, EdgeFilter filter)
+    {
+        var sql = new SqlConditions();
+        sql.With(EdgeReads.Resolved("wanted", sql, actorIds)).AddFilter(filter);
+        string Arm(string end, string other, int metBefore) =>
+            $"SELECT r.{end}, group_concat(r.{other}), group_concat(r.row_id), {metBefore} FROM relationships r {sql.WhereClause($"r.{end} IN wanted")} GROUP BY r.{end}";
+        var outward = Arm("source_id", "target_id", 0);
         var edges = filter.Direction switch
         {
             Direction.Out => outward,
-            Direction.In => Arm("target_id", "source_id", "r.target_id IN wanted"),
-            _ => $"{outward}\nUNION ALL\n{Arm("target_id", "source_id", "r.target_id IN wanted AND +r.source_id NOT IN wanted")}",
+            Direction.In => Arm("target_id", "source_id", 0),
+            _ => $"{outward}\nUNION ALL\n{Arm("target_id", "source_id", 1)}",
         };
-        return sql.Native(session, $"{sql.WithClause}SELECT id, NULL, NULL FROM wanted\nUNION ALL\n{edges};");
+        return sql.Native(session, $"{sql.WithClause}{edges};");
     }
 }
