@@ -22,7 +22,8 @@ namespace ActorGraph.Benchmarks.Synthetic;
 /// </summary>
 public sealed class GraphStoreBenchmark : IBenchmark
 {
-    private const int WarmUp = 10;
+    /// <summary>The warm-up every earlier run used; see <see cref="SyntheticOptions.WarmUp"/>.</summary>
+    private const int DefaultWarmUp = 10;
 
     public string Name => "graph-store";
 
@@ -76,36 +77,47 @@ public sealed class GraphStoreBenchmark : IBenchmark
             Line(output, $"| import, relationships/s: a further batch of {times.IncrementalRelationships:N0} into the {times.BulkRelationships:N0} | {times.IncrementalRelationships / times.Incremental.TotalSeconds:N0} | | | |");
         }
 
+        // The measured queries are the same whatever the warm-up: the default warm-up queries and the measured ones are
+        // drawn first, as they always were, and a longer warm-up adds queries of its own drawn from another stream.
         var random = new Random(options.Seed + 1);
-        var pairs = Enumerable.Range(0, options.Queries + WarmUp).Select(_ => Pair(random, options.Actors)).ToList();
-        var seeds = Enumerable.Range(0, options.Queries + WarmUp).Select(_ => SyntheticGraph.ActorId(random.Next(options.Actors))).ToList();
+        var extra = new Random(options.Seed + 2);
+        var warmUp = options.WarmUp;
+        var pairs = Enumerable.Range(0, options.Queries + DefaultWarmUp).Select(_ => Pair(random, options.Actors)).ToList();
+        var seeds = Enumerable.Range(0, options.Queries + DefaultWarmUp).Select(_ => SyntheticGraph.ActorId(random.Next(options.Actors))).ToList();
+        List<T> Inputs<T>(List<T> drawn, int measured, Func<T> draw) =>
+            [.. Enumerable.Range(0, Math.Max(0, warmUp - DefaultWarmUp)).Select(_ => draw()), .. drawn.Skip(Math.Max(0, DefaultWarmUp - warmUp)).Take(Math.Min(warmUp, DefaultWarmUp) + measured)];
+        string ExtraSeed() => SyntheticGraph.ActorId(extra.Next(options.Actors));
 
         var notes = new List<string>();
         if (options.Measures("shortest-path"))
         {
-            await Compare(output, notes, "shortest path (any direction, ≤ 6 hops)", "median ≤ 10 ms", 10, pairs, (reader, pair) => Paths(reader, pair, 1), cancellationToken, store, memory);
+            await Compare(output, notes, "shortest path (any direction, ≤ 6 hops)", "median ≤ 10 ms", 10, Inputs(pairs, options.Queries, () => Pair(extra, options.Actors)), warmUp, (reader, pair) => Paths(reader, pair, 1), cancellationToken, store, memory);
         }
 
         if (options.Measures("shortest-paths"))
         {
-            await Compare(output, notes, "3 shortest paths (any direction, ≤ 6 hops)", "", null, pairs.Take((options.Queries / 2) + WarmUp).ToList(), (reader, pair) => Paths(reader, pair, 3), cancellationToken, store, memory);
+            await Compare(output, notes, "3 shortest paths (any direction, ≤ 6 hops)", "", null, Inputs(pairs, options.Queries / 2, () => Pair(extra, options.Actors)), warmUp, (reader, pair) => Paths(reader, pair, 3), cancellationToken, store, memory);
         }
 
         if (options.Measures("neighbourhood"))
         {
-            await Compare(output, notes, "depth-2 neighbourhood (node cap 500)", "median ≤ 20 ms", 20, seeds, (reader, seed) => Neighbourhood(reader, seed, EdgeFilter.All), cancellationToken, store, memory);
+            await Compare(output, notes, "depth-2 neighbourhood (node cap 500)", "median ≤ 20 ms", 20, Inputs(seeds, options.Queries, ExtraSeed), warmUp, (reader, seed) => Neighbourhood(reader, seed, EdgeFilter.All), cancellationToken, store, memory);
         }
 
         if (options.Measures("neighbourhood-out"))
         {
-            await Compare(output, notes, "depth-2 neighbourhood outward, non-symmetric types (node cap 500)", "", null, seeds, (reader, seed) => Neighbourhood(reader, seed, Outward), cancellationToken, store, memory);
+            await Compare(output, notes, "depth-2 neighbourhood outward, non-symmetric types (node cap 500)", "", null, Inputs(seeds, options.Queries, ExtraSeed), warmUp, (reader, seed) => Neighbourhood(reader, seed, Outward), cancellationToken, store, memory);
         }
 
         if (options.Measures("brokers"))
         {
-            var subgraphs = await SubgraphsAsync(memory, seeds.Take(Math.Min(50, options.Queries) + WarmUp), random, cancellationToken);
-            await Compare(output, notes, "brokers among 3 parties on a 1,000-actor subgraph", "", null, subgraphs, Brokers, cancellationToken, store, memory);
+            var measured = Math.Min(50, options.Queries);
+            var subgraphs = await SubgraphsAsync(memory, seeds.Take(measured + DefaultWarmUp), random, cancellationToken);
+            var extraSubgraphs = await SubgraphsAsync(memory, Enumerable.Range(0, Math.Max(0, warmUp - DefaultWarmUp)).Select(_ => ExtraSeed()).ToList(), extra, cancellationToken);
+            var queue = new Queue<Subgraph>(extraSubgraphs);
+            await Compare(output, notes, "brokers among 3 parties on a 1,000-actor subgraph", "", null, Inputs(subgraphs, measured, queue.Dequeue), warmUp, Brokers, cancellationToken, store, memory);
         }
+
         output.WriteLine();
         foreach (var note in notes)
         {
@@ -188,18 +200,18 @@ public sealed class GraphStoreBenchmark : IBenchmark
     }
 
     private static async Task Compare<T>(
-        TextWriter output, List<string> notes, string name, string target, double? targetMedian, List<T> inputs, Func<IGraphReader, T, Task<Outcome>> operation, CancellationToken cancellationToken, IGraphReader store, IGraphReader memory)
+        TextWriter output, List<string> notes, string name, string target, double? targetMedian, List<T> inputs, int warmUp, Func<IGraphReader, T, Task<Outcome>> operation, CancellationToken cancellationToken, IGraphReader store, IGraphReader memory)
     {
-        var (onStore, storeOutcomes) = await MeasureAsync(store, inputs, operation, cancellationToken);
-        var (inMemory, memoryOutcomes) = await MeasureAsync(memory, inputs, operation, cancellationToken);
+        var (onStore, storeOutcomes) = await MeasureAsync(store, inputs, warmUp, operation, cancellationToken);
+        var (inMemory, memoryOutcomes) = await MeasureAsync(memory, inputs, warmUp, operation, cancellationToken);
         var verdict = targetMedian is { } limit ? $"{target}: {(onStore.Median <= limit ? "met" : "MISSED")}" : "";
         Line(output, $"| {name}, median ms | {onStore.Median:F2} | {inMemory.Median:F3} | {onStore.Median / inMemory.Median:F1} | {verdict} |");
         Line(output, $"| {name}, p99 ms | {onStore.P99:F2} | {inMemory.P99:F3} | {onStore.P99 / inMemory.P99:F1} | |");
         var differing = storeOutcomes.Zip(memoryOutcomes).Count(p => p.First.Answer() != p.Second.Answer());
-        Line(output, $"- {name}: {onStore.Count} measured after {WarmUp} warm-up runs; mean {storeOutcomes.Average(o => o.Work.NodesExpanded):F0} actors expanded, {storeOutcomes.Average(o => o.Work.EdgesScanned):F0} edges scanned, {storeOutcomes.Average(o => o.Work.StoreCalls):F1} edge reads per query; {storeOutcomes.Count(o => o.Work.Truncated)} cut by a bound; answers differing between SQLite and arrays: {differing}.", notes);
+        Line(output, $"- {name}: {onStore.Count} measured after {warmUp} warm-up runs; mean {storeOutcomes.Average(o => o.Work.NodesExpanded):F0} actors expanded, {storeOutcomes.Average(o => o.Work.EdgesScanned):F0} edges scanned, {storeOutcomes.Average(o => o.Work.StoreCalls):F1} edge reads per query; {storeOutcomes.Count(o => o.Work.Truncated)} cut by a bound; answers differing between SQLite and arrays: {differing}.", notes);
     }
 
-    private static async Task<(LatencySample, List<Outcome>)> MeasureAsync<T>(IGraphReader reader, List<T> inputs, Func<IGraphReader, T, Task<Outcome>> operation, CancellationToken cancellationToken)
+    private static async Task<(LatencySample, List<Outcome>)> MeasureAsync<T>(IGraphReader reader, List<T> inputs, int warmUp, Func<IGraphReader, T, Task<Outcome>> operation, CancellationToken cancellationToken)
     {
         var sample = new LatencySample();
         var outcomes = new List<Outcome>();
@@ -208,7 +220,7 @@ public sealed class GraphStoreBenchmark : IBenchmark
             cancellationToken.ThrowIfCancellationRequested();
             var clock = Stopwatch.StartNew();
             var outcome = await operation(reader, inputs[i]);
-            if (i >= WarmUp)
+            if (i >= warmUp)
             {
                 sample.Add(clock.Elapsed);
                 outcomes.Add(outcome);

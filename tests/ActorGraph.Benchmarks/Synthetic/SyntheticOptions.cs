@@ -4,10 +4,12 @@ namespace ActorGraph.Benchmarks.Synthetic;
 
 /// <summary>
 /// Command-line options of the synthetic-graph benchmark: <c>--actors N --relationships M --zipf S --seed K --queries Q
-/// --database PATH --only OPERATION</c>. With a database path, the graph is imported into that file once and later runs
-/// reuse it. <c>--only</c> measures one of <see cref="Operations"/> (for profiling); by default all are measured.
+/// --warmup W --database PATH --only OPERATION</c>. With a database path, the graph is imported into that file once and
+/// later runs reuse it. <c>--only</c> measures one of <see cref="Operations"/> (for profiling); by default all are
+/// measured. Each operation first runs <c>W</c> warm-up queries of its own (10 by default); a larger number measures a
+/// process that has served many queries before, whose pages around the hubs are already mapped and cached.
 /// </summary>
-public sealed record SyntheticOptions(int Actors, int Relationships, double ZipfExponent, int Seed, int Queries, string? Database = null, string? Only = null)
+public sealed record SyntheticOptions(int Actors, int Relationships, double ZipfExponent, int Seed, int Queries, int WarmUp = 10, string? Database = null, string? Only = null)
 {
     public static IReadOnlyList<string> Operations { get; } = ["shortest-path", "shortest-paths", "neighbourhood", "neighbourhood-out", "brokers"];
 
@@ -26,9 +28,10 @@ public sealed record SyntheticOptions(int Actors, int Relationships, double Zipf
                 "--zipf" => options with { ZipfExponent = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--seed" => options with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--queries" => options with { Queries = Positive(args[i], value) },
+                "--warmup" => options with { WarmUp = Positive(args[i], value) },
                 "--database" => options with { Database = value },
                 "--only" => Operations.Contains(value) ? options with { Only = value } : throw new ArgumentException($"--only takes one of {string.Join(", ", Operations)}, not '{value}'."),
-                _ => throw new ArgumentException($"Unknown option {args[i]}; expected --actors, --relationships, --zipf, --seed, --queries, --database or --only."),
+                _ => throw new ArgumentException($"Unknown option {args[i]}; expected --actors, --relationships, --zipf, --seed, --queries, --warmup, --database or --only."),
             };
         }
 
