@@ -79,8 +79,7 @@ public sealed class KeptReadConnectionTests : IDisposable
 
     private SqliteDatabase Create()
     {
-        var database = new SqliteDatabase(new SqliteStoreOptions { Path = _directory.File($"kept-{Guid.NewGuid():N}.db") });
-        database.ExecuteOutsideTransaction("PRAGMA journal_mode = WAL;");
+        var database = ScratchDatabase.Create(_directory, "kept");
         database.Write(session => session.Execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL);"));
         return database;
     }

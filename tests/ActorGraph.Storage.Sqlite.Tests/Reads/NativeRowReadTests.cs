@@ -1,6 +1,6 @@
 using ActorGraph.Domain.Ports;
-using ActorGraph.Storage.Sqlite.Database;
 using ActorGraph.Storage.Sqlite.Reads;
+using ActorGraph.Storage.Sqlite.Tests.Database;
 using ActorGraph.TestSupport;
 
 namespace ActorGraph.Storage.Sqlite.Tests.Reads;
@@ -19,7 +19,7 @@ public sealed class NativeRowReadTests : IDisposable
         var ends = new List<int>();
         var rowIds = new List<long>();
 
-        Create().Read(session =>
+        ScratchDatabase.Create(_directory, "rows").Read(session =>
         {
             session.Native("SELECT group_concat(id), group_concat(n) FROM (SELECT 'qatar' AS id, 7 AS n UNION ALL SELECT 'hamas', 12 UNION ALL SELECT 'qatar', 9000000001);")
                 .ForEachRow(row =>
@@ -37,7 +37,7 @@ public sealed class NativeRowReadTests : IDisposable
     [Fact]
     public void A_reader_that_throws_leaves_the_statement_reset_for_its_next_use()
     {
-        var database = Create();
+        var database = ScratchDatabase.Create(_directory, "rows");
         const string sql = "SELECT value FROM json_each(@list);";
         var failing = () => database.Read<int>(session =>
         {
@@ -52,12 +52,5 @@ public sealed class NativeRowReadTests : IDisposable
             session.Native(sql).Bind("@list", "[4,5]").ForEachRow(row => values.Add(row.Text(0)));
             return values;
         }).Should().Equal("4", "5");
-    }
-
-    private SqliteDatabase Create()
-    {
-        var database = new SqliteDatabase(new SqliteStoreOptions { Path = _directory.File($"rows-{Guid.NewGuid():N}.db") });
-        database.ExecuteOutsideTransaction("PRAGMA journal_mode = WAL;");
-        return database;
     }
 }
