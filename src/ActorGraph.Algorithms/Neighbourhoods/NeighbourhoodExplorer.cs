@@ -147,7 +147,7 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
     private static List<SubgraphNode> Rank(Dictionary<string, Reached> reached, int nodeCap, WorkCounter work)
     {
         var candidates = reached.Select(r => new RankedActor(r.Key, r.Value.Distance, r.Value.Degree)).ToList();
-        var kept = candidates.Count > nodeCap ? First(candidates, nodeCap) : candidates;
+        var kept = candidates.Count > nodeCap ? Ranking.First(candidates, nodeCap, RankedActor.Compare) : candidates;
         if (candidates.Count > nodeCap)
         {
             work.Cut(TruncationReason.NodeCap, CapMessage(candidates.Count, nodeCap));
@@ -157,28 +157,6 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
 
         // Label and kind are filled in from the actors once the kept ones are known.
         return [.. kept.Select(n => new SubgraphNode(n.Id, n.Id, default, null, n.Distance, n.Degree))];
-    }
-
-    /// <summary>
-    /// The first <paramref name="count"/> actors in rank order, without sorting them all: a wide last level has
-    /// thousands of actors, most of them met once.
-    /// </summary>
-    private static List<RankedActor> First(List<RankedActor> candidates, int count)
-    {
-        var best = new PriorityQueue<RankedActor, RankedActor>(count + 1, Comparer<RankedActor>.Create((x, y) => RankedActor.Compare(y, x)));
-        foreach (var candidate in candidates)
-        {
-            if (best.Count < count)
-            {
-                best.Enqueue(candidate, candidate);
-            }
-            else if (RankedActor.Compare(candidate, best.Peek()) < 0)
-            {
-                best.EnqueueDequeue(candidate, candidate);
-            }
-        }
-
-        return [.. best.UnorderedItems.Select(item => item.Element)];
     }
 
     /// <summary>An actor reached by the search: its distance from the nearest seed and its degree within the explored edges.</summary>

@@ -62,7 +62,7 @@ public sealed record NeighbourTally(Dictionary<string, int> Known, List<KeyValue
             }
         }
 
-        var best = First(others, Math.Max(limit, 0), (x, y) => counts[x] != counts[y] ? counts[y].CompareTo(counts[x]) : string.CompareOrdinal(ids[x], ids[y]));
+        var best = Ranking.First(others, limit, (x, y) => counts[x] != counts[y] ? counts[y].CompareTo(counts[x]) : string.CompareOrdinal(ids[x], ids[y]));
         var kept = (bool[])known.Clone();
         best.ForEach(key => kept[key] = true);
         return new NeighbourTally(
@@ -70,26 +70,5 @@ public sealed record NeighbourTally(Dictionary<string, int> Known, List<KeyValue
             best.ConvertAll(key => new KeyValuePair<string, int>(ids[key], counts[key])),
             others.Count,
             counted.FindAll(i => kept[edges[i].Source] && kept[edges[i].Target]));
-    }
-
-    /// <summary>The first <paramref name="count"/> keys in rank order, without sorting all of a wide level.</summary>
-    private static List<int> First(List<int> keys, int count, Comparison<int> rank)
-    {
-        var worstFirst = new PriorityQueue<int, int>(count + 1, Comparer<int>.Create((x, y) => rank(y, x)));
-        foreach (var key in keys)
-        {
-            if (worstFirst.Count < count)
-            {
-                worstFirst.Enqueue(key, key);
-            }
-            else if (count > 0 && rank(key, worstFirst.Peek()) < 0)
-            {
-                worstFirst.EnqueueDequeue(key, key);
-            }
-        }
-
-        var first = worstFirst.UnorderedItems.Select(item => item.Element).ToList();
-        first.Sort(rank);
-        return first;
     }
 }
