@@ -147,13 +147,11 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
     private static List<SubgraphNode> Rank(Dictionary<string, Reached> reached, int nodeCap, WorkCounter work)
     {
         var candidates = reached.Select(r => new RankedActor(r.Key, r.Value.Distance, r.Value.Degree)).ToList();
-        var kept = candidates.Count > nodeCap ? Ranking.First(candidates, nodeCap, RankedActor.Compare) : candidates;
+        var kept = Ranking.First(candidates, nodeCap, RankedActor.Compare);
         if (candidates.Count > nodeCap)
         {
             work.Cut(TruncationReason.NodeCap, CapMessage(candidates.Count, nodeCap));
         }
-
-        kept.Sort(RankedActor.Compare);
 
         // Label and kind are filled in from the actors once the kept ones are known.
         return [.. kept.Select(n => new SubgraphNode(n.Id, n.Id, default, null, n.Distance, n.Degree))];

@@ -62,12 +62,13 @@ public sealed record NeighbourTally(Dictionary<string, int> Known, List<KeyValue
             }
         }
 
-        var best = Ranking.First(others, limit, (x, y) => counts[x] != counts[y] ? counts[y].CompareTo(counts[x]) : string.CompareOrdinal(ids[x], ids[y]));
+        KeyValuePair<string, int> Counted(int key) => new(ids[key], counts[key]);
+        var best = Ranking.First(others, limit, (x, y) => NeighbourCounts.CompareRank(Counted(x), Counted(y)));
         var kept = (bool[])known.Clone();
         best.ForEach(key => kept[key] = true);
         return new NeighbourTally(
             knownCounts,
-            best.ConvertAll(key => new KeyValuePair<string, int>(ids[key], counts[key])),
+            best.ConvertAll(Counted),
             others.Count,
             counted.FindAll(i => kept[edges[i].Source] && kept[edges[i].Target]));
     }

@@ -39,8 +39,8 @@ internal static class NeighbourCountReads
             var metBefore = row.Int32(3) == 1;
             others.Clear();
             rows.Clear();
-            keys.KeyEach(row.Utf8(1), others.Add);
-            RowIds.AddEach(row.Utf8(2), rows);
+            GroupConcatLists.AddKeys(row.Utf8(1), keys, others);
+            GroupConcatLists.AddRowIds(row.Utf8(2), rows);
             for (var i = 0; i < others.Count; i++)
             {
                 if (!(metBefore && others[i] < frontierKeys))

@@ -18,16 +18,4 @@ internal static class Utf8IdKeys
         Span<char> characters = stackalloc char[MaxStackCharacters];
         return keys.Key(characters[..Encoding.UTF8.GetChars(utf8, characters)]);
     }
-
-    /// <summary>
-    /// Calls <paramref name="each"/> with the key of every id in a <c>group_concat</c> list (ids are slugs, so they
-    /// hold no comma).
-    /// </summary>
-    public static void KeyEach(this IdKeys keys, ReadOnlySpan<byte> commaSeparated, Action<int> each)
-    {
-        foreach (var range in commaSeparated.Split((byte)','))
-        {
-            each(keys.Key(commaSeparated[range]));
-        }
-    }
 }

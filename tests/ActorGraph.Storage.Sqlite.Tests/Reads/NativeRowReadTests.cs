@@ -24,8 +24,8 @@ public sealed class NativeRowReadTests : IDisposable
             session.Native("SELECT group_concat(id), group_concat(n) FROM (SELECT 'qatar' AS id, 7 AS n UNION ALL SELECT 'hamas', 12 UNION ALL SELECT 'qatar', 9000000001);")
                 .ForEachRow(row =>
                 {
-                    keys.KeyEach(row.Utf8(0), ends.Add);
-                    RowIds.AddEach(row.Utf8(1), rowIds);
+                    GroupConcatLists.AddKeys(row.Utf8(0), keys, ends);
+                    GroupConcatLists.AddRowIds(row.Utf8(1), rowIds);
                 });
             return 0;
         });
