@@ -155,7 +155,7 @@ internal static class RelationshipCypher
 
     /// <summary>
     /// <see cref="Domain.Ports.IGraphReader.CountNeighboursAsync"/> in one request: the frontier's edges (direction
-    /// taken literally, as for <see cref="GetEdges"/>) are counted at both ends inside the database; only the counts of
+    /// taken literally, as for <see cref="GetEdges"/>) are counted at both ends inside the database, in one grouping; only the counts of
     /// the frontier and <c>$excluded</c> actors, the best <c>$limit</c> other ends, their number and the edges among the
     /// kept actors come back.
     /// </summary>
@@ -166,16 +166,10 @@ internal static class RelationshipCypher
           UNWIND counted AS e
           UNWIND [e.sourceId, e.targetId] AS endId
           WITH endId, count(*) AS n
-          WHERE endId IN roots OR endId IN $excluded
-          RETURN collect({id: endId, count: n}) AS known
-        }
-        CALL (roots, counted) {
-          UNWIND counted AS e
-          UNWIND [e.sourceId, e.targetId] AS endId
-          WITH endId, count(*) AS n
-          WHERE NOT endId IN roots AND NOT endId IN $excluded
           ORDER BY n DESC, endId ASC
-          RETURN collect({id: endId, count: n}) AS ranked
+          WITH collect({id: endId, count: n, known: endId IN roots OR endId IN $excluded}) AS ends
+          RETURN [x IN ends WHERE x.known | {id: x.id, count: x.count}] AS known,
+                 [x IN ends WHERE NOT x.known | {id: x.id, count: x.count}] AS ranked
         }
         WITH known, size(ranked) AS others, ranked[0..$limit] AS best, counted, roots
         WITH known, others, best, counted, roots + $excluded + [b IN best | b.id] AS kept
