@@ -23,9 +23,23 @@ public sealed record NeighbourCounts(IReadOnlyDictionary<string, int> Known, IRe
     {
         ArgumentNullException.ThrowIfNull(edges);
         var read = edges.ToList();
+        ArgumentNullException.ThrowIfNull(frontier);
+        ArgumentNullException.ThrowIfNull(excluded);
         var keys = new IdKeys();
+        foreach (var id in frontier)
+        {
+            keys.Key(id);
+        }
+
+        var frontierKeys = keys.Count;
+        foreach (var id in excluded)
+        {
+            keys.Key(id);
+        }
+
+        var knownKeys = keys.Count;
         var ends = read.ConvertAll(e => new EndKeys(keys.Key(e.SourceId), keys.Key(e.TargetId)));
-        var tally = NeighbourTally.Count(ends, keys, frontier, excluded, limit);
+        var tally = NeighbourTally.Count(ends, keys, frontierKeys, knownKeys, limit);
         return new NeighbourCounts(tally.Known, tally.Best, tally.Others, [.. tally.Kept.Select(i => read[i]).OrderBy(e => e.RelationshipId, StringComparer.Ordinal)]);
     }
 }

@@ -113,10 +113,12 @@ internal sealed class NativeStatement : IDisposable
     {
         try
         {
+            // The statement's own reference keeps the handle alive while its rows are read.
+            var row = new NativeRow(_statement.DangerousGetHandle());
             int code;
             while ((code = raw.sqlite3_step(_statement)) == Row)
             {
-                read(new NativeRow(_statement));
+                read(row);
             }
 
             Check(code);

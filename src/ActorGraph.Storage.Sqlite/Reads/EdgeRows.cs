@@ -18,17 +18,17 @@ internal sealed class EdgeRows
     public const string Select =
         "r.id, r.type, r.source_id, r.target_id, r.date_precision, r.date_start, r.date_end, r.reported_on, r.modality, r.confidence, r.evidence_count";
 
-    private readonly IdKeys _types = new();
-    private readonly IdKeys _actors = new();
+    private readonly Utf8Keys _types = new();
+    private readonly Utf8Keys _actors = new();
 
     public Edge Read(NativeRow row)
     {
         var precision = row.IsNull(4) ? default(DatePrecision?) : Known<DatePrecision>(row, 4, "date precision");
         return new Edge(
             RelationshipId: row.Text(0),
-            Type: _types.Ids[_types.Key(row.Utf8(1))],
-            SourceId: _actors.Ids[_actors.Key(row.Utf8(2))],
-            TargetId: _actors.Ids[_actors.Key(row.Utf8(3))],
+            Type: _types.Id(_types.Key(row.Utf8(1))),
+            SourceId: _actors.Id(_actors.Key(row.Utf8(2))),
+            TargetId: _actors.Id(_actors.Key(row.Utf8(3))),
             Date: precision is { } known ? Date(known, Utf8Codec.Day(row.Utf8(5)), row) : null,
             ReportedOn: Utf8Codec.Day(row.Utf8(7)),
             Modality: Known<Modality>(row, 8, "modality"),

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ActorGraph.Domain.Ports;
 
 namespace ActorGraph.Storage.Sqlite.Reads;
 
@@ -7,7 +6,7 @@ namespace ActorGraph.Storage.Sqlite.Reads;
 internal static class GroupConcatLists
 {
     /// <summary>Adds the key of every id in the list.</summary>
-    public static void AddKeys(ReadOnlySpan<byte> commaSeparated, IdKeys keys, List<int> into)
+    public static void AddKeys(ReadOnlySpan<byte> commaSeparated, Utf8Keys keys, List<int> into)
     {
         foreach (var range in commaSeparated.Split((byte)','))
         {

@@ -9,7 +9,7 @@ namespace ActorGraph.Storage.Sqlite.Reads;
 /// <see cref="IGraphReader.CountNeighboursAsync"/> in three statements. The first resolves the frontier (merged ids with
 /// their survivors). The second walks the frontier's covering indexes and hands back, per frontier actor and
 /// direction, one row listing the other ends of its edges and their row ids (grouped in index order, so without a
-/// sort); the ends are read in place as <see cref="IdKeys"/> keys and tallied here. The third reads in full only the
+/// sort); the ends are keyed from the text in place (<see cref="Utf8Keys"/>) and tallied here. The third reads in full only the
 /// kept edges, by row id (<see cref="EdgeReads.ByRowIds"/>). A hub's tens of thousands of edges never become rows or
 /// objects, and counting integer keys is several times cheaper than SQLite grouping text ids in its sorter. Direction
 /// is taken literally, as in <see cref="EdgeReads.Around"/>.
@@ -23,12 +23,16 @@ internal static class NeighbourCountReads
             return NeighbourCounts.None;
         }
 
-        // The frontier's ids take the first keys, so that a key below their count is a frontier actor.
-        var keys = new IdKeys();
-        var frontier = new HashSet<string>(StringComparer.Ordinal);
-        Frontier(session, actorIds).ForEachRow(row => frontier.Add(keys.Ids[keys.Key(row.Utf8(0))]));
-        var frontierKeys = keys.Ids.Count;
+        // The frontier's ids take the first keys and the excluded ones the next, as the tally expects.
+        var keys = new Utf8Keys();
+        Frontier(session, actorIds).ForEachRow(row => keys.Key(row.Utf8(0)));
+        var frontierKeys = keys.Count;
+        foreach (var id in excluded)
+        {
+            keys.Key(id);
+        }
 
+        var knownKeys = keys.Count;
         var ends = new List<EndKeys>();
         var rowIds = new List<long>();
         var others = new List<int>();
@@ -51,7 +55,7 @@ internal static class NeighbourCountReads
             }
         });
 
-        var tally = NeighbourTally.Count(ends, keys, frontier, excluded.ToHashSet(StringComparer.Ordinal), limit);
+        var tally = NeighbourTally.Count(ends, keys, frontierKeys, knownKeys, limit);
         return new NeighbourCounts(tally.Known, tally.Best, tally.Others, EdgeReads.ByRowIds(session, tally.Kept.ConvertAll(i => rowIds[i])));
     }
 

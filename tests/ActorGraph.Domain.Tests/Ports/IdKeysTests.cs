@@ -5,16 +5,17 @@ namespace ActorGraph.Domain.Tests.Ports;
 public sealed class IdKeysTests
 {
     [Fact]
-    public void Each_distinct_id_gets_the_next_key_whether_given_as_a_string_or_as_characters()
+    public void Each_distinct_id_gets_the_next_key_and_keys_compare_as_their_ids()
     {
         var keys = new IdKeys();
 
         var qatar = keys.Key("qatar");
-        var hamas = keys.Key("hamas".AsSpan());
+        var hamas = keys.Key("hamas");
 
-        keys.Key("qatar".AsSpan()).Should().Be(qatar);
-        keys.Key(new string("hamas".ToCharArray())).Should().Be(hamas);
-        (qatar, hamas).Should().Be((0, 1));
-        keys.Ids.Should().Equal("qatar", "hamas");
+        keys.Key(new string("qatar".ToCharArray())).Should().Be(qatar);
+        (qatar, hamas, keys.Count).Should().Be((0, 1, 2));
+        (keys.Id(qatar), keys.Id(hamas)).Should().Be(("qatar", "hamas"));
+        keys.CompareIds(hamas, qatar).Should().BeNegative();
+        keys.CompareIds(qatar, qatar).Should().Be(0);
     }
 }

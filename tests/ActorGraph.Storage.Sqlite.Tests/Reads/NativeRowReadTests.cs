@@ -1,4 +1,3 @@
-using ActorGraph.Domain.Ports;
 using ActorGraph.Storage.Sqlite.Reads;
 using ActorGraph.Storage.Sqlite.Tests.Database;
 using ActorGraph.TestSupport;
@@ -15,7 +14,7 @@ public sealed class NativeRowReadTests : IDisposable
     [Fact]
     public void A_group_concat_list_of_ids_and_of_row_ids_is_read_in_order()
     {
-        var keys = new IdKeys();
+        var keys = new Utf8Keys();
         var ends = new List<int>();
         var rowIds = new List<long>();
 
@@ -30,8 +29,22 @@ public sealed class NativeRowReadTests : IDisposable
             return 0;
         });
 
-        ends.Select(key => keys.Ids[key]).Should().Equal("qatar", "hamas", "qatar");
+        ends.Select(keys.Id).Should().Equal("qatar", "hamas", "qatar");
         rowIds.Should().Equal(7, 12, 9_000_000_001);
+    }
+
+    [Fact]
+    public void Columns_read_in_place_keep_nulls_empty_text_numbers_and_non_ascii_text_apart()
+    {
+        var read = ScratchDatabase.Create(_directory, "rows").Read(session =>
+        {
+            var values = new List<(bool Null, string Text, int Number, double Real)>();
+            session.Native("SELECT NULL, 0, 0.0 UNION ALL SELECT '', 7, 0.1 UNION ALL SELECT 'Doha talks · “al-Thani”', -3, 1e-300;")
+                .ForEachRow(row => values.Add((row.IsNull(0), row.Text(0), row.Int32(1), row.Double(2))));
+            return values;
+        });
+
+        read.Should().Equal((true, "", 0, 0.0), (false, "", 7, 0.1), (false, "Doha talks · “al-Thani”", -3, 1e-300));
     }
 
     [Fact]

@@ -1,0 +1,41 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ActorGraph.Storage.Sqlite.Database;
+
+/// <summary>
+/// SQLite's column getters, called on the raw statement pointer. The driver's own bindings take the statement as a
+/// SafeHandle, which adds a reference count round trip and a full transition to every call; a traversal reads
+/// several columns of tens of thousands of rows, and those calls were most of the cost of turning a row into an edge.
+/// The getters only read the current row of a statement that one thread owns, so they neither block nor call back,
+/// which is what lets them skip the GC transition.
+/// </summary>
+internal static partial class NativeColumns
+{
+    private const string Library = "e_sqlite3";
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_type")]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
+    public static partial int Type(nint statement, int column);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_int")]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
+    public static partial int Int32(nint statement, int column);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_double")]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
+    public static partial double Double(nint statement, int column);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_blob")]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
+    public static partial nint Blob(nint statement, int column);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_bytes")]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
+    public static partial int Bytes(nint statement, int column);
+}
