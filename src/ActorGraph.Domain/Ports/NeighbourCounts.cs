@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ActorGraph.Domain.Ports;
 
 /// <summary>
@@ -39,7 +41,7 @@ public sealed record NeighbourCounts(IReadOnlyDictionary<string, int> Known, IRe
 
         var knownKeys = keys.Count;
         var ends = read.ConvertAll(e => new EndKeys(keys.Key(e.SourceId), keys.Key(e.TargetId)));
-        var tally = NeighbourTally.Count(ends, keys, frontierKeys, knownKeys, limit);
+        var tally = NeighbourTally.Count(CollectionsMarshal.AsSpan(ends), keys, frontierKeys, knownKeys, limit);
         return new NeighbourCounts(tally.Known, tally.Best, tally.Others, [.. tally.Kept.Select(i => read[i]).OrderBy(e => e.RelationshipId, StringComparer.Ordinal)]);
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ActorGraph.Domain.Ports;
 
 /// <summary>The two ends of an edge as keys of an <see cref="IKeyedIds"/>.</summary>
@@ -21,51 +23,70 @@ public sealed record NeighbourTally(Dictionary<string, int> Known, List<KeyValue
     /// </summary>
     /// <param name="frontierKeys">The keys below this are the frontier's actors.</param>
     /// <param name="knownKeys">The keys below this are the frontier's and the excluded actors (at least <paramref name="frontierKeys"/>).</param>
-    public static NeighbourTally Count(IReadOnlyList<EndKeys> edges, IKeyedIds keys, int frontierKeys, int knownKeys, int limit)
+    public static NeighbourTally Count(ReadOnlySpan<EndKeys> edges, IKeyedIds keys, int frontierKeys, int knownKeys, int limit)
     {
-        ArgumentNullException.ThrowIfNull(edges);
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(frontierKeys, knownKeys);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(knownKeys, keys.Count);
-        var counts = new int[keys.Count];
-        var counted = new List<int>();
-        for (var i = 0; i < edges.Count; i++)
-        {
-            var (source, target) = edges[i];
-            if (source != target && (source < frontierKeys || target < frontierKeys))
-            {
-                counts[source]++;
-                counts[target]++;
-                counted.Add(i);
-            }
-        }
 
-        var knownCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var key = 0; key < knownKeys; key++)
+        // Per-key scratch is rented: around a hub it has tens of thousands of entries, which would otherwise be
+        // large-object allocations on every call.
+        var counts = ArrayPool<int>.Shared.Rent(keys.Count);
+        var others = ArrayPool<int>.Shared.Rent(keys.Count);
+        var kept = ArrayPool<bool>.Shared.Rent(keys.Count);
+        try
         {
-            if (counts[key] > 0)
+            Array.Clear(counts, 0, keys.Count);
+            foreach (var (source, target) in edges)
             {
-                knownCounts.Add(keys.Id(key), counts[key]);
+                if (Counted(source, target, frontierKeys))
+                {
+                    counts[source]++;
+                    counts[target]++;
+                }
             }
-        }
 
-        var others = new List<int>();
-        for (var key = knownKeys; key < counts.Length; key++)
+            var knownCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var key = 0; key < knownKeys; key++)
+            {
+                if (counts[key] > 0)
+                {
+                    knownCounts.Add(keys.Id(key), counts[key]);
+                }
+            }
+
+            var otherCount = 0;
+            for (var key = knownKeys; key < keys.Count; key++)
+            {
+                if (counts[key] > 0)
+                {
+                    others[otherCount++] = key;
+                }
+            }
+
+            var best = Ranking.First(new ArraySegment<int>(others, 0, otherCount), limit, (x, y) => counts[x] != counts[y] ? counts[y].CompareTo(counts[x]) : keys.CompareIds(x, y));
+            Array.Fill(kept, true, 0, knownKeys);
+            Array.Fill(kept, false, knownKeys, keys.Count - knownKeys);
+            best.ForEach(key => kept[key] = true);
+            var keptEdges = new List<int>();
+            for (var i = 0; i < edges.Length; i++)
+            {
+                var (source, target) = edges[i];
+                if (Counted(source, target, frontierKeys) && kept[source] && kept[target])
+                {
+                    keptEdges.Add(i);
+                }
+            }
+
+            return new NeighbourTally(knownCounts, best.ConvertAll(key => new KeyValuePair<string, int>(keys.Id(key), counts[key])), otherCount, keptEdges);
+        }
+        finally
         {
-            if (counts[key] > 0)
-            {
-                others.Add(key);
-            }
+            ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<int>.Shared.Return(others);
+            ArrayPool<bool>.Shared.Return(kept);
         }
-
-        var best = Ranking.First(others, limit, (x, y) => counts[x] != counts[y] ? counts[y].CompareTo(counts[x]) : keys.CompareIds(x, y));
-        var kept = new bool[counts.Length];
-        kept.AsSpan(0, knownKeys).Fill(true);
-        best.ForEach(key => kept[key] = true);
-        return new NeighbourTally(
-            knownCounts,
-            best.ConvertAll(key => new KeyValuePair<string, int>(keys.Id(key), counts[key])),
-            others.Count,
-            counted.FindAll(i => kept[edges[i].Source] && kept[edges[i].Target]));
     }
+
+    private static bool Counted(int source, int target, int frontierKeys) => source != target && (source < frontierKeys || target < frontierKeys);
 }

@@ -84,7 +84,7 @@ internal static class EdgeReads
     private static List<Edge> Read(SqlSession session, SqlConditions sql, string select)
     {
         var edges = new List<Edge>();
-        var rows = new EdgeRows();
+        using var rows = new EdgeRows();
         sql.Native(session, $"{sql.WithClause}{select};").ForEachRow(row => edges.Add(rows.Read(row)));
 
         edges.Sort(static (x, y) => string.CompareOrdinal(x.RelationshipId, y.RelationshipId));

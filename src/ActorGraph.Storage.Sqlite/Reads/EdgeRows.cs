@@ -12,7 +12,7 @@ namespace ActorGraph.Storage.Sqlite.Reads;
 /// their UTF-8 bytes (<see cref="Utf8Codec"/>), and the ends and types of one read share one string per distinct id (a
 /// hub's id is made once, not once per edge), so a row costs little more than its relationship id.
 /// </summary>
-internal sealed class EdgeRows
+internal sealed class EdgeRows : IDisposable
 {
     /// <summary>The select list over <c>relationships r</c> that <see cref="Read"/> reads.</summary>
     public const string Select =
@@ -34,6 +34,12 @@ internal sealed class EdgeRows
             Modality: Known<Modality>(row, 8, "modality"),
             Confidence: row.Double(9),
             EvidenceCount: row.Int32(10));
+    }
+
+    public void Dispose()
+    {
+        _types.Dispose();
+        _actors.Dispose();
     }
 
     private static TEnum Known<TEnum>(NativeRow row, int column, string what)

@@ -24,7 +24,7 @@ internal static class NeighbourCountReads
         }
 
         // The frontier's ids take the first keys and the excluded ones the next, as the tally expects.
-        var keys = new Utf8Keys();
+        using var keys = new Utf8Keys();
         Frontier(session, actorIds).ForEachRow(row => keys.Key(row.Utf8(0)));
         var frontierKeys = keys.Count;
         foreach (var id in excluded)
@@ -33,29 +33,24 @@ internal static class NeighbourCountReads
         }
 
         var knownKeys = keys.Count;
-        var ends = new List<EndKeys>();
-        var rowIds = new List<long>();
-        var others = new List<int>();
-        var rows = new List<long>();
+        using var ends = new PooledList<EndKeys>();
+        using var rowIds = new PooledList<long>();
         Ends(session, actorIds, filter).ForEachRow(row =>
         {
             var actor = keys.Key(row.Utf8(0));
             var metBefore = row.Int32(3) == 1;
-            others.Clear();
-            rows.Clear();
-            GroupConcatLists.AddKeys(row.Utf8(1), keys, others);
-            GroupConcatLists.AddRowIds(row.Utf8(2), rows);
-            for (var i = 0; i < others.Count; i++)
+            foreach (var end in GroupConcatLists.Pairs(row.Utf8(1), row.Utf8(2)))
             {
-                if (!(metBefore && others[i] < frontierKeys))
+                var other = keys.Key(end.Id);
+                if (!(metBefore && other < frontierKeys))
                 {
-                    ends.Add(new EndKeys(actor, others[i]));
-                    rowIds.Add(rows[i]);
+                    ends.Add(new EndKeys(actor, other));
+                    rowIds.Add(end.RowId);
                 }
             }
         });
 
-        var tally = NeighbourTally.Count(ends, keys, frontierKeys, knownKeys, limit);
+        var tally = NeighbourTally.Count(ends.AsSpan(), keys, frontierKeys, knownKeys, limit);
         return new NeighbourCounts(tally.Known, tally.Best, tally.Others, EdgeReads.ByRowIds(session, tally.Kept.ConvertAll(i => rowIds[i])));
     }
 

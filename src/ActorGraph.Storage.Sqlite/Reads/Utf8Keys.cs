@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ActorGraph.Domain.Ports;
 
@@ -7,28 +9,35 @@ namespace ActorGraph.Storage.Sqlite.Reads;
 /// Dense integer keys for ids read as SQLite's UTF-8 text, looked up from the bytes in place: an open-addressing table
 /// over one byte arena, so that keying a hub's tens of thousands of other ends makes no string and no object per id.
 /// A string is made only when <see cref="Id"/> asks for one, once per key. Ids are slugs (ASCII), so comparing their
-/// bytes orders them as comparing their strings ordinally does.
+/// bytes orders them as comparing their strings ordinally does. The tables are rented from the shared pool (a hub's
+/// ends would put them on the large object heap on every read) and go back to it on <see cref="Dispose"/>.
 /// </summary>
-internal sealed class Utf8Keys : IKeyedIds
+internal sealed class Utf8Keys : IKeyedIds, IDisposable
 {
     private const int MaxStackBytes = 256;
+    private const int InitialKeys = 256;
 
-    private byte[] _arena = new byte[4096];
+    private byte[] _arena = ArrayPool<byte>.Shared.Rent(InitialKeys * 16);
     private int _arenaUsed;
-    private int[] _starts = new int[256];
-    private int[] _lengths = new int[256];
-    private int[] _hashes = new int[256];
-    private string?[] _strings = new string?[256];
+    private int[] _starts = ArrayPool<int>.Shared.Rent(InitialKeys);
+    private int[] _lengths = ArrayPool<int>.Shared.Rent(InitialKeys);
+    private int[] _hashes = ArrayPool<int>.Shared.Rent(InitialKeys);
+    private string?[] _strings = RentCleared<string?>(InitialKeys);
 
-    /// <summary>Each slot holds a key plus one; 0 marks an empty slot. Kept at most half full.</summary>
-    private int[] _slots = new int[512];
+    /// <summary>Each slot holds a key plus one; 0 marks an empty slot. A power of two in length, kept at most half full.</summary>
+    private int[] _slots = RentCleared<int>(InitialKeys * 2);
+
+    private int _slotCount = InitialKeys * 2;
+
+    /// <summary>How many keys the per-key tables hold before they grow (the pool may hand out longer arrays).</summary>
+    private int _capacity = InitialKeys;
 
     public int Count { get; private set; }
 
     public int Key(ReadOnlySpan<byte> id)
     {
         var hash = Hash(id);
-        var mask = _slots.Length - 1;
+        var mask = _slotCount - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
             var key = _slots[slot] - 1;
@@ -55,6 +64,34 @@ internal sealed class Utf8Keys : IKeyedIds
 
     public int CompareIds(int x, int y) => Bytes(x).SequenceCompareTo(Bytes(y));
 
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_arena);
+        ArrayPool<int>.Shared.Return(_starts);
+        ArrayPool<int>.Shared.Return(_lengths);
+        ArrayPool<int>.Shared.Return(_hashes);
+        ArrayPool<string?>.Shared.Return(_strings, clearArray: true);
+        ArrayPool<int>.Shared.Return(_slots);
+        (_arena, _starts, _lengths, _hashes, _strings, _slots) = ([], [], [], [], [], []);
+        (Count, _arenaUsed, _slotCount, _capacity) = (0, 0, 0, 0);
+    }
+
+    /// <summary>A rented array whose first <paramref name="length"/> items are cleared (the pool hands arrays back as they were left).</summary>
+    private static T[] RentCleared<T>(int length)
+    {
+        var array = ArrayPool<T>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    private static T[] Grown<T>(T[] array, int used, int length)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(length);
+        array.AsSpan(0, used).CopyTo(larger);
+        ArrayPool<T>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        return larger;
+    }
+
     private ReadOnlySpan<byte> Bytes(int key) => _arena.AsSpan(_starts[key], _lengths[key]);
 
     private static int Hash(ReadOnlySpan<byte> id)
@@ -67,18 +104,19 @@ internal sealed class Utf8Keys : IKeyedIds
     private int Add(ReadOnlySpan<byte> id, int hash, int slot)
     {
         var key = Count++;
-        if (key == _starts.Length)
+        if (key == _capacity)
         {
-            var size = key * 2;
-            Array.Resize(ref _starts, size);
-            Array.Resize(ref _lengths, size);
-            Array.Resize(ref _hashes, size);
-            Array.Resize(ref _strings, size);
+            _capacity *= 2;
+            _starts = Grown(_starts, key, _capacity);
+            _lengths = Grown(_lengths, key, _capacity);
+            _hashes = Grown(_hashes, key, _capacity);
+            _strings = Grown(_strings, key, _capacity);
+            Array.Clear(_strings, key, _capacity - key);
         }
 
         if (_arenaUsed + id.Length > _arena.Length)
         {
-            Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _arenaUsed + id.Length));
+            _arena = Grown(_arena, _arenaUsed, Math.Max(_arena.Length * 2, _arenaUsed + id.Length));
         }
 
         id.CopyTo(_arena.AsSpan(_arenaUsed));
@@ -87,7 +125,7 @@ internal sealed class Utf8Keys : IKeyedIds
         _hashes[key] = hash;
         _arenaUsed += id.Length;
         _slots[slot] = key + 1;
-        if (Count * 2 > _slots.Length)
+        if (Count * 2 > _slotCount)
         {
             Rehash();
         }
@@ -97,8 +135,10 @@ internal sealed class Utf8Keys : IKeyedIds
 
     private void Rehash()
     {
-        _slots = new int[_slots.Length * 2];
-        var mask = _slots.Length - 1;
+        ArrayPool<int>.Shared.Return(_slots);
+        _slotCount *= 2;
+        _slots = RentCleared<int>(_slotCount);
+        var mask = _slotCount - 1;
         for (var key = 0; key < Count; key++)
         {
             var slot = _hashes[key] & mask;

@@ -10,7 +10,7 @@ public sealed class NeighbourTallyTests
     {
         var (keys, edges) = Keyed(["f"], [], ("f", "a"), ("a", "b"), ("a", "f"), ("f", "f"), ("f", "c"));
 
-        var tally = NeighbourTally.Count(edges, keys, 1, 1, 1);
+        var tally = NeighbourTally.Count(edges.ToArray(), keys, 1, 1, 1);
 
         tally.Known.Should().BeEquivalentTo(new Dictionary<string, int> { ["f"] = 3 });
         tally.Best.Select(p => (p.Key, p.Value)).Should().Equal(("a", 2));
@@ -23,7 +23,7 @@ public sealed class NeighbourTallyTests
     {
         var (keys, edges) = Keyed(["f"], ["seen", "never-met"], ("f", "x"), ("f", "seen"));
 
-        var tally = NeighbourTally.Count(edges, keys, 1, 3, 0);
+        var tally = NeighbourTally.Count(edges.ToArray(), keys, 1, 3, 0);
 
         tally.Best.Should().BeEmpty();
         tally.Others.Should().Be(1);
@@ -36,7 +36,7 @@ public sealed class NeighbourTallyTests
     {
         var (keys, edges) = Keyed(["f"], [], ("f", "zulu"), ("f", "bravo"), ("f", "alpha"), ("f", "bravo"));
 
-        var tally = NeighbourTally.Count(edges, keys, 1, 1, 2);
+        var tally = NeighbourTally.Count(edges.ToArray(), keys, 1, 1, 2);
 
         tally.Best.Select(p => (p.Key, p.Value)).Should().Equal(("bravo", 2), ("alpha", 1));
         tally.Others.Should().Be(3);
@@ -47,8 +47,8 @@ public sealed class NeighbourTallyTests
     {
         var (keys, edges) = Keyed(["f"], [], ("f", "a"));
 
-        var act = () => NeighbourTally.Count(edges, keys, 2, 1, 1);
-        var beyond = () => NeighbourTally.Count(edges, keys, 1, 3, 1);
+        var act = () => NeighbourTally.Count(edges.ToArray(), keys, 2, 1, 1);
+        var beyond = () => NeighbourTally.Count(edges.ToArray(), keys, 1, 3, 1);
 
         act.Should().Throw<ArgumentOutOfRangeException>();
         beyond.Should().Throw<ArgumentOutOfRangeException>();

@@ -12,25 +12,43 @@ public sealed class NativeRowReadTests : IDisposable
     public void Dispose() => _directory.Dispose();
 
     [Fact]
-    public void A_group_concat_list_of_ids_and_of_row_ids_is_read_in_order()
+    public void A_group_concat_list_of_ids_and_its_list_of_row_ids_are_read_pair_by_pair()
     {
-        var keys = new Utf8Keys();
-        var ends = new List<int>();
-        var rowIds = new List<long>();
+        using var keys = new Utf8Keys();
+        var pairs = new List<(string Id, long RowId)>();
 
         ScratchDatabase.Create(_directory, "rows").Read(session =>
         {
             session.Native("SELECT group_concat(id), group_concat(n) FROM (SELECT 'qatar' AS id, 7 AS n UNION ALL SELECT 'hamas', 12 UNION ALL SELECT 'qatar', 9000000001);")
                 .ForEachRow(row =>
                 {
-                    GroupConcatLists.AddKeys(row.Utf8(0), keys, ends);
-                    GroupConcatLists.AddRowIds(row.Utf8(1), rowIds);
+                    foreach (var pair in GroupConcatLists.Pairs(row.Utf8(0), row.Utf8(1)))
+                    {
+                        pairs.Add((keys.Id(keys.Key(pair.Id)), pair.RowId));
+                    }
                 });
             return 0;
         });
 
-        ends.Select(keys.Id).Should().Equal("qatar", "hamas", "qatar");
-        rowIds.Should().Equal(7, 12, 9_000_000_001);
+        pairs.Should().Equal(("qatar", 7), ("hamas", 12), ("qatar", 9_000_000_001));
+        keys.Count.Should().Be(2);
+    }
+
+    [Fact]
+    public void Lists_of_different_lengths_are_refused_rather_than_paired_wrongly()
+    {
+        var pairs = () =>
+        {
+            var count = 0;
+            foreach (var _ in GroupConcatLists.Pairs("qatar,hamas"u8, "7"u8))
+            {
+                count++;
+            }
+
+            return count;
+        };
+
+        pairs.Should().Throw<FormatException>();
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed class Utf8KeysTests
     [Fact]
     public void Each_distinct_id_gets_the_next_key_whether_given_as_bytes_or_as_a_string()
     {
-        var keys = new Utf8Keys();
+        using var keys = new Utf8Keys();
 
         var qatar = keys.Key("qatar"u8);
         var hamas = keys.Key("hamas");
@@ -23,7 +23,7 @@ public sealed class Utf8KeysTests
     [Fact]
     public void Keys_survive_the_table_and_the_arena_growing_many_times()
     {
-        var keys = new Utf8Keys();
+        using var keys = new Utf8Keys();
         var ids = Enumerable.Range(0, 50_000).Select(i => $"actor-{i:D7}-{new string('x', i % 97)}").ToList();
 
         var given = ids.ConvertAll(keys.Key);
@@ -37,7 +37,7 @@ public sealed class Utf8KeysTests
     [Fact]
     public void Keys_compare_as_their_ids_do_ordinally()
     {
-        var keys = new Utf8Keys();
+        using var keys = new Utf8Keys();
         string[] ids = ["us", "qatar", "egypt", "qatar-foreign-ministry", "q", "un-security-council"];
         foreach (var id in ids)
         {
