@@ -11,28 +11,31 @@ namespace ActorGraph.Storage.Sqlite.Reads;
 /// <summary>Whole records by id, many per call: each kind in one statement plus one per child list.</summary>
 internal static class RecordReads
 {
-    /// <summary>Keyed by the id asked for; a merged id maps to its survivor.</summary>
+    /// <summary>
+    /// Keyed by the id asked for; a merged id maps to its survivor. One statement: the actor asked for is found by its
+    /// id, its survivor (when merged) by a second seek, and its aliases come as a JSON list beside it.
+    /// </summary>
     public static Dictionary<string, Actor> Actors(SqlSession session, IReadOnlyCollection<string> ids)
     {
         using var command = session.Command(
             $"""
-            SELECT j.value, {Columns.Actor}
+            SELECT j.value, {Columns.Actor},
+                (SELECT json_group_array(l.alias ORDER BY l.position) FROM actor_aliases l WHERE l.actor_id = a.id)
             FROM (SELECT DISTINCT value FROM json_each(@ids)) j
             JOIN actors asked ON asked.id = j.value
-            JOIN actors a ON a.id = COALESCE(asked.merged_into, asked.id);
+            JOIN actors a ON a.row_id = CASE WHEN asked.merged_into IS NULL THEN asked.row_id
+                ELSE (SELECT survivor.row_id FROM actors survivor WHERE survivor.id = asked.merged_into) END;
             """);
         command.Bind("@ids", Codec.JsonList(ids));
-        var rows = new List<(string Asked, Actor Actor)>();
-        using (var reader = command.ExecuteReader())
+        var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            while (reader.Read())
-            {
-                rows.Add((reader.GetString(0), RowReaders.Actor(reader, first: 1)));
-            }
+            var aliases = reader.GetString(8);
+            actors[reader.GetString(0)] = RowReaders.Actor(reader, first: 1) with { Aliases = aliases == "[]" ? [] : Codec.ParseJsonList(aliases) };
         }
 
-        var aliases = ChildReads.Aliases(session, rows.Select(r => r.Actor.Id).Distinct());
-        return rows.ToDictionary(r => r.Asked, r => r.Actor with { Aliases = aliases.For(r.Actor.Id) }, StringComparer.Ordinal);
+        return actors;
     }
 
     /// <summary>Actors read by a query selecting <see cref="Columns.Actor"/>, with their aliases, in the query's order.</summary>
