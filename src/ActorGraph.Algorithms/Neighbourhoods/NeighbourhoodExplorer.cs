@@ -38,6 +38,7 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
         var adjacency = new Adjacency(reader, query.Filter, new DirectionRule(query.Filter.Direction, _vocabulary));
         var reached = seedIds.ToDictionary(id => id, _ => new Reached(0), StringComparer.Ordinal);
         var edges = new Dictionary<string, Edge>(StringComparer.Ordinal);
+        IReadOnlyList<Edge> lastLevelEdges = [];
         var frontier = seedIds;
         for (var level = 0; level < query.Depth && frontier.Count > 0; level++)
         {
@@ -49,7 +50,7 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
 
             if (level == query.Depth - 1 && adjacency.CountsMatchSteps)
             {
-                await ExpandLastLevelByCountsAsync(adjacency, work, level, frontier.ToHashSet(StringComparer.Ordinal), reached, edges, query.NodeCap, cancellationToken).ConfigureAwait(false);
+                lastLevelEdges = await ExpandLastLevelByCountsAsync(adjacency, work, level, frontier.ToHashSet(StringComparer.Ordinal), reached, edges, query.NodeCap, cancellationToken).ConfigureAwait(false);
                 break;
             }
 
@@ -85,10 +86,10 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
 
         var kept = Rank(reached, query.NodeCap, work);
         var keptIds = kept.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        var keptEdges = edges.Values
-            .Where(e => keptIds.Contains(e.SourceId) && keptIds.Contains(e.TargetId))
-            .OrderBy(e => e.RelationshipId, StringComparer.Ordinal)
-            .ToList();
+        bool Kept(Edge e) => keptIds.Contains(e.SourceId) && keptIds.Contains(e.TargetId);
+        var keptEdges = ByRelationshipId.Union(
+            [.. edges.Values.Where(Kept).OrderBy(e => e.RelationshipId, StringComparer.Ordinal)],
+            [.. lastLevelEdges.Where(Kept)]);
         var actors = await reader.GetActorsAsync(keptIds, cancellationToken).ConfigureAwait(false);
         var nodes = kept
             .Select(n => actors.TryGetValue(n.Id, out var actor)
@@ -103,15 +104,16 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
     /// counts, at both ends, the edges followed from this level: an actor first reached now has that count as its degree
     /// (it is not expanded), and an actor reached before gains its count less the counted edges it had already explored
     /// (followed from an earlier level, which only happens when edges are followed both ways). The best of the newly
-    /// reached actors fill what the node cap leaves, and the same call hands over the edges among the kept actors.
+    /// reached actors fill what the node cap leaves, and the same call hands over the edges among the kept actors, by
+    /// relationship id: they are returned as they are, and may repeat edges explored before.
     /// </summary>
-    private static async Task ExpandLastLevelByCountsAsync(
+    private static async Task<IReadOnlyList<Edge>> ExpandLastLevelByCountsAsync(
         Adjacency adjacency, WorkCounter work, int level, IReadOnlySet<string> frontier, Dictionary<string, Reached> reached, Dictionary<string, Edge> edges, int nodeCap, CancellationToken cancellationToken)
     {
         var counts = await work.TryCountAsync(adjacency, frontier, reached.Keys, nodeCap - reached.Count, cancellationToken).ConfigureAwait(false);
         if (counts is null)
         {
-            return;
+            return [];
         }
 
         if (counts.Others > counts.Best.Count)
@@ -135,10 +137,7 @@ public sealed class NeighbourhoodExplorer(IGraphReader reader, RelationshipVocab
             reached[actorId] = new Reached(level + 1) { Degree = degree };
         }
 
-        foreach (var edge in counts.Edges)
-        {
-            edges.TryAdd(edge.RelationshipId, edge);
-        }
+        return counts.Edges;
     }
 
     private static string CapMessage(int qualified, int nodeCap) =>
