@@ -24,9 +24,11 @@ public sealed record NeighbourCounts(IReadOnlyDictionary<string, int> Known, IRe
     public static NeighbourCounts Tally(IEnumerable<Edge> edges, IReadOnlySet<string> frontier, IReadOnlySet<string> excluded, int limit)
     {
         ArgumentNullException.ThrowIfNull(edges);
-        var read = edges.ToList();
         ArgumentNullException.ThrowIfNull(frontier);
         ArgumentNullException.ThrowIfNull(excluded);
+        var read = edges.ToList();
+
+        // The frontier takes the first keys and the excluded actors the next, as the tally expects.
         var keys = new IdKeys();
         foreach (var id in frontier)
         {
