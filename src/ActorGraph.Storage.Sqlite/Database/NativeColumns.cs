@@ -4,11 +4,13 @@ using System.Runtime.InteropServices;
 namespace ActorGraph.Storage.Sqlite.Database;
 
 /// <summary>
-/// SQLite's column getters, called on the raw statement pointer. The driver's own bindings take the statement as a
+/// SQLite's column getters, called on the raw statement pointer, from <c>e_sqlite3</c>: the library that
+/// Microsoft.Data.Sqlite's bundle ships and has already loaded. The driver's own bindings take the statement as a
 /// SafeHandle, which adds a reference count round trip and a full transition to every call; a traversal reads
 /// several columns of tens of thousands of rows, and those calls were most of the cost of turning a row into an edge.
-/// The getters only read the current row of a statement that one thread owns, so they neither block nor call back,
-/// which is what lets them skip the GC transition.
+/// The getters only read the current row, and the only lock they take is the connection's, which no other thread holds
+/// while one thread owns the connection (a kept reader serves one call at a time). They therefore neither wait nor call
+/// back into the runtime, which is what lets them skip the GC transition.
 /// </summary>
 internal static partial class NativeColumns
 {
