@@ -24,9 +24,10 @@ internal sealed class Utf8Keys : IKeyedIds, IDisposable
     private int[] _hashes = ArrayPool<int>.Shared.Rent(InitialKeys);
     private string?[] _strings = RentCleared<string?>(InitialKeys);
 
-    /// <summary>Each slot holds a key plus one; 0 marks an empty slot. A power of two in length, kept at most half full.</summary>
+    /// <summary>Each slot holds a key plus one; 0 marks an empty slot. The first <see cref="_slotCount"/> are in use.</summary>
     private int[] _slots = RentCleared<int>(InitialKeys * 2);
 
+    /// <summary>How many slots are in use: a power of two, kept at least twice the number of keys.</summary>
     private int _slotCount = InitialKeys * 2;
 
     /// <summary>How many keys the per-key tables hold before they grow (the pool may hand out longer arrays).</summary>
