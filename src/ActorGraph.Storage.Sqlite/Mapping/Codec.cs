@@ -44,7 +44,8 @@ internal static class Codec
     /// <summary>A list of ids (or codes) as a JSON array, for <c>json_each</c>.</summary>
     public static string JsonList<T>(IEnumerable<T> values) => JsonSerializer.Serialize(values.ToArray());
 
-    public static IReadOnlyList<string> ParseJsonList(string json) => JsonSerializer.Deserialize<string[]>(json) ?? [];
+    /// <summary>Most actors have no aliases; their <c>[]</c> is not worth deserialising.</summary>
+    public static IReadOnlyList<string> ParseJsonList(string json) => json == "[]" ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
 
     public static string JsonMap(IReadOnlyDictionary<string, string> map) =>
         JsonSerializer.Serialize(new SortedDictionary<string, string>(map.ToDictionary(), StringComparer.Ordinal));

@@ -31,8 +31,8 @@ internal static class RecordReads
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var aliases = reader.GetString(8);
-            actors[reader.GetString(0)] = RowReaders.Actor(reader, first: 1) with { Aliases = aliases == "[]" ? [] : Codec.ParseJsonList(aliases) };
+            var aliases = Codec.ParseJsonList(reader.GetString(reader.FieldCount - 1));
+            actors[reader.GetString(0)] = RowReaders.Actor(reader, first: 1) with { Aliases = aliases };
         }
 
         return actors;
