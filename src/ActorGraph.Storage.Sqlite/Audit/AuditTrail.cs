@@ -16,6 +16,7 @@ internal sealed class AuditTrail(SqlSession session, ChangeContext context)
     private readonly List<string> _actors = [];
     private long _firstSequence = -1;
     private long _lastSequence;
+    private NativeStatement? _insert;
 
     public void Record(string operation, string entityKind, string entityId, IEnumerable<string> actorIds, string? details = null)
     {
@@ -35,20 +36,21 @@ internal sealed class AuditTrail(SqlSession session, ChangeContext context)
         }
 
         var sequence = ++_lastSequence;
-        session.Execute(
+        (_insert ??= session.Native(
             """
             INSERT INTO changes (sequence, at, who, request_id, operation, entity_kind, entity_id, actor_ids, details)
             VALUES (@sequence, @at, @who, @request, @operation, @kind, @entity, @actors, @details);
-            """,
-            ("@sequence", sequence),
-            ("@at", _at),
-            ("@who", context.Who),
-            ("@request", context.RequestId),
-            ("@operation", operation),
-            ("@kind", entityKind),
-            ("@entity", entityId),
-            ("@actors", Codec.JsonList(_actors)),
-            ("@details", details));
+            """))
+            .Bind("@sequence", sequence)
+            .Bind("@at", _at)
+            .Bind("@who", context.Who)
+            .Bind("@request", context.RequestId)
+            .Bind("@operation", operation)
+            .Bind("@kind", entityKind)
+            .Bind("@entity", entityId)
+            .Bind("@actors", Codec.JsonList(_actors))
+            .Bind("@details", details)
+            .Execute();
     }
 
     /// <summary>Writes the links of the recorded entries to their actors; call once, after the last record.</summary>

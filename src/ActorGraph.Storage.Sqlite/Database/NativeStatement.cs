@@ -19,6 +19,9 @@ internal sealed class NativeStatement : IDisposable
 
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
+
+    // The statement's own pointer, for the setters and the row reader; _statement keeps it valid until Dispose.
+    private readonly nint _handle;
     private readonly Dictionary<string, int> _parameters = new(StringComparer.Ordinal);
 
     public NativeStatement(SqliteConnection connection, string sql)
@@ -30,34 +33,42 @@ internal sealed class NativeStatement : IDisposable
         {
             throw new InvalidOperationException($"The SQL holds no statement: {sql}");
         }
+
+        _handle = _statement.DangerousGetHandle();
     }
 
-    public NativeStatement Bind(string name, object? value)
+    public NativeStatement Bind(string name, object? value) => value switch
     {
-        if (!_parameters.TryGetValue(name, out var index))
-        {
-            index = raw.sqlite3_bind_parameter_index(_statement, name);
-            if (index == 0)
-            {
-                throw new ArgumentException($"The statement has no parameter '{name}'.", nameof(name));
-            }
+        null or DBNull => BindNull(name),
+        string text => Bind(name, text),
+        long number => Bind(name, number),
+        int number => Bind(name, number),
+        bool flag => Bind(name, flag ? 1L : 0L),
+        double real => Bind(name, real),
+        _ => throw new ArgumentException($"Parameter '{name}' has a type the store does not write: {value.GetType().Name}.", nameof(value)),
+    };
 
-            _parameters.Add(name, index);
+    public NativeStatement Bind(string name, string? text) =>
+        text is null ? BindNull(name) : Checked(BindText(Index(name), text));
+
+    /// <summary>Binds text already encoded in UTF-8 (SQLite copies it).</summary>
+    public unsafe NativeStatement Bind(string name, ReadOnlySpan<byte> utf8)
+    {
+        fixed (byte* bytes = utf8)
+        {
+            // A null pointer would bind NULL; an empty text needs a valid one.
+            var empty = stackalloc byte[1];
+            return Checked(NativeBindings.Text(_handle, Index(name), utf8.IsEmpty ? empty : bytes, utf8.Length, NativeBindings.Transient));
         }
-
-        var code = value switch
-        {
-            null or DBNull => raw.sqlite3_bind_null(_statement, index),
-            string text => BindText(index, text),
-            long number => raw.sqlite3_bind_int64(_statement, index, number),
-            int number => raw.sqlite3_bind_int64(_statement, index, number),
-            bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),
-            double real => raw.sqlite3_bind_double(_statement, index, real),
-            _ => throw new ArgumentException($"Parameter '{name}' has a type the store does not write: {value.GetType().Name}.", nameof(value)),
-        };
-        SqliteException.ThrowExceptionForRC(code, _database);
-        return this;
     }
+
+    public NativeStatement Bind(string name, long number) => Checked(NativeBindings.Int64(_handle, Index(name), number));
+
+    public NativeStatement Bind(string name, long? number) => number is { } value ? Bind(name, value) : BindNull(name);
+
+    public NativeStatement Bind(string name, double real) => Checked(NativeBindings.Double(_handle, Index(name), real));
+
+    public NativeStatement BindNull(string name) => Checked(NativeBindings.Null(_handle, Index(name)));
 
     /// <summary>Runs the statement to its end; returns the number of rows it changed.</summary>
     public int Execute()
@@ -113,8 +124,7 @@ internal sealed class NativeStatement : IDisposable
     {
         try
         {
-            // The statement's own reference keeps the handle alive while its rows are read.
-            var row = new NativeRow(_statement.DangerousGetHandle());
+            var row = new NativeRow(_handle);
             int code;
             while ((code = raw.sqlite3_step(_statement)) == Row)
             {
@@ -131,26 +141,51 @@ internal sealed class NativeStatement : IDisposable
 
     public void Dispose() => _statement.Dispose();
 
-    /// <summary>Encodes the text on the stack (or in a rented buffer) instead of in a new array per value.</summary>
-    private int BindText(int index, string text)
+    /// <summary>Encodes the text on the stack (or in a rented buffer) instead of in a new array per value; SQLite copies it.</summary>
+    private unsafe int BindText(int index, string text)
     {
         const int StackLimit = 1024;
         var maximum = Encoding.UTF8.GetMaxByteCount(text.Length);
         if (maximum <= StackLimit)
         {
-            Span<byte> buffer = stackalloc byte[StackLimit];
-            return raw.sqlite3_bind_text(_statement, index, buffer[..Encoding.UTF8.GetBytes(text, buffer)]);
+            var buffer = stackalloc byte[StackLimit];
+            return NativeBindings.Text(_handle, index, buffer, Encoding.UTF8.GetBytes(text, new Span<byte>(buffer, StackLimit)), NativeBindings.Transient);
         }
 
         var rented = ArrayPool<byte>.Shared.Rent(maximum);
         try
         {
-            return raw.sqlite3_bind_text(_statement, index, rented.AsSpan(0, Encoding.UTF8.GetBytes(text, rented)));
+            fixed (byte* bytes = rented)
+            {
+                return NativeBindings.Text(_handle, index, bytes, Encoding.UTF8.GetBytes(text, rented), NativeBindings.Transient);
+            }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
+    }
+
+    private int Index(string name)
+    {
+        if (!_parameters.TryGetValue(name, out var index))
+        {
+            index = raw.sqlite3_bind_parameter_index(_statement, name);
+            if (index == 0)
+            {
+                throw new ArgumentException($"The statement has no parameter '{name}'.", nameof(name));
+            }
+
+            _parameters.Add(name, index);
+        }
+
+        return index;
+    }
+
+    private NativeStatement Checked(int code)
+    {
+        SqliteException.ThrowExceptionForRC(code, _database);
+        return this;
     }
 
     private void Check(int code)

@@ -165,7 +165,7 @@ internal sealed class SqliteDatabase
         {
             using var transaction = connection.BeginTransaction(deferred: false);
             T result;
-            using (var statements = new StatementCache(connection))
+            using (var statements = new StatementCache(connection, capacity: int.MaxValue))
             {
                 result = work(new SqlSession(connection, transaction, statements));
             }

@@ -8,10 +8,15 @@ namespace ActorGraph.Storage.Sqlite.Database;
 /// here stays compiled when its user disposes it; <see cref="Dispose"/> releases them all and must run before
 /// the connection closes.
 /// </summary>
-internal sealed class StatementCache(SqliteConnection connection) : IDisposable
+/// <param name="connection">The open connection the statements are compiled on.</param>
+/// <param name="capacity">
+/// Past this many statements the cache starts again rather than grow: a kept reader's filters make the SQL text vary
+/// without end. A write transaction's cache lives only as long as the transaction and holds its few statements
+/// unbounded, so a writer may keep a statement it was handed for the whole transaction.
+/// </param>
+internal sealed class StatementCache(SqliteConnection connection, int capacity = StatementCache.ReaderCapacity) : IDisposable
 {
-    /// <summary>Filters make the SQL text vary; past this many statements the cache starts again rather than grow.</summary>
-    private const int Capacity = 256;
+    public const int ReaderCapacity = 256;
 
     private readonly Dictionary<string, KeptCommand> _commands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NativeStatement> _natives = new(StringComparer.Ordinal);
@@ -33,7 +38,7 @@ internal sealed class StatementCache(SqliteConnection connection) : IDisposable
             return kept;
         }
 
-        if (_commands.Count >= Capacity)
+        if (_commands.Count >= capacity)
         {
             Clear();
         }
@@ -58,7 +63,7 @@ internal sealed class StatementCache(SqliteConnection connection) : IDisposable
     {
         if (!_natives.TryGetValue(sql, out var statement))
         {
-            if (_natives.Count >= Capacity)
+            if (_natives.Count >= capacity)
             {
                 Clear();
             }

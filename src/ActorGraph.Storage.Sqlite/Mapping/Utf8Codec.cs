@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ActorGraph.Storage.Sqlite.Mapping;
@@ -10,6 +11,27 @@ internal static class Utf8Codec
         text is [var y1, var y2, var y3, var y4, (byte)'-', var m1, var m2, (byte)'-', var d1, var d2]
             ? new DateOnly(Digits(y1, y2) * 100 + Digits(y3, y4), Digits(m1, m2), Digits(d1, d2))
             : Codec.ParseDay(Encoding.UTF8.GetString(text));
+
+    /// <summary>Writes <paramref name="day"/> as <see cref="Codec.Day(DateOnly)"/> does, in UTF-8; returns the bytes written.</summary>
+    public static int WriteDay(DateOnly day, Span<byte> destination) =>
+        day.TryFormat(destination, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            ? written
+            : throw new ArgumentException("The buffer is too small for a day.", nameof(destination));
+
+    /// <summary>The name <see cref="Codec.Enum{TEnum}"/> stores for <paramref name="value"/>, in UTF-8.</summary>
+    public static ReadOnlySpan<byte> Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        foreach (var (name, known) in Names<TEnum>.All)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(known, value))
+            {
+                return name;
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(Codec.Enum(value));
+    }
 
     /// <summary>The enum value a stored name spells, or false for a name this build does not know.</summary>
     public static bool TryEnum<TEnum>(ReadOnlySpan<byte> text, out TEnum value)

@@ -20,7 +20,30 @@ internal sealed class RecordWriter(SqlSession session, References references)
 {
     private const int PreloadChunk = 5_000;
 
+    private const string InsertRelationship = """
+        INSERT INTO relationships (id, type, source_id, target_id, date_start, date_end, date_precision, reported_on,
+            effective_start, effective_end, place, modality, attribution, confidence, event_id, evidence_count,
+            retraction_reason, retracted_at, retracted_by, fingerprint)
+        VALUES (@id, @type, @source, @target, @start, @end, @precision, @reported, @effectiveStart, @effectiveEnd,
+            @place, @modality, @attribution, @confidence, @event, @evidenceCount, @reason, @retractedAt, @retractedBy, @fingerprint);
+        """;
+
+    private const string UpdateRelationship = """
+        UPDATE relationships SET type = @type, source_id = @source, target_id = @target, date_start = @start, date_end = @end,
+            date_precision = @precision, reported_on = @reported, effective_start = @effectiveStart, effective_end = @effectiveEnd,
+            place = @place, modality = @modality, attribution = @attribution, confidence = @confidence, event_id = @event,
+            evidence_count = @evidenceCount, retraction_reason = COALESCE(@reason, retraction_reason),
+            retracted_at = COALESCE(@retractedAt, retracted_at), retracted_by = COALESCE(@retractedBy, retracted_by),
+            fingerprint = @fingerprint
+        WHERE id = @id;
+        """;
+
     private readonly SearchIndex _search = new(session);
+
+    // The statements a large import runs once per record, looked up once (the session keeps them for the transaction).
+    private NativeStatement? _insertRelationship;
+    private NativeStatement? _updateRelationship;
+    private NativeStatement? _insertEvidence;
     private readonly Dictionary<string, Dictionary<string, string>> _preloaded = new(StringComparer.Ordinal);
     private Dictionary<string, (string Fingerprint, string? MergedInto)>? _preloadedActors;
 
@@ -241,9 +264,11 @@ internal sealed class RecordWriter(SqlSession session, References references)
     /// A retraction given with the relationship is stored; a relationship given without one keeps the
     /// retraction it may have, so that re-importing a source does not undo an analyst's retraction.
     /// </summary>
-    public WriteOutcome Upsert(Relationship relationship)
+    public WriteOutcome Upsert(Relationship relationship) => Upsert(relationship, Fingerprint.Of(relationship));
+
+    /// <summary>As <see cref="Upsert(Relationship)"/>, with the relationship's <see cref="Fingerprint"/> worked out already.</summary>
+    public WriteOutcome Upsert(Relationship relationship, string fingerprint)
     {
-        var fingerprint = Fingerprint.Of(relationship);
         var stored = StoredFingerprint("relationships", relationship.Id);
         if (stored == fingerprint)
         {
@@ -259,46 +284,42 @@ internal sealed class RecordWriter(SqlSession session, References references)
         }
 
         references.Evidence(relationship.Evidence, referrer);
-        var (start, end, precision) = DateColumns(relationship.Date);
         var retraction = relationship.Retraction;
-        session.Execute(
-            stored is null
-                ? """
-                  INSERT INTO relationships (id, type, source_id, target_id, date_start, date_end, date_precision, reported_on,
-                      effective_start, effective_end, place, modality, attribution, confidence, event_id, evidence_count,
-                      retraction_reason, retracted_at, retracted_by, fingerprint)
-                  VALUES (@id, @type, @source, @target, @start, @end, @precision, @reported, @effectiveStart, @effectiveEnd,
-                      @place, @modality, @attribution, @confidence, @event, @evidenceCount, @reason, @retractedAt, @retractedBy, @fingerprint);
-                  """
-                : """
-                  UPDATE relationships SET type = @type, source_id = @source, target_id = @target, date_start = @start, date_end = @end,
-                      date_precision = @precision, reported_on = @reported, effective_start = @effectiveStart, effective_end = @effectiveEnd,
-                      place = @place, modality = @modality, attribution = @attribution, confidence = @confidence, event_id = @event,
-                      evidence_count = @evidenceCount, retraction_reason = COALESCE(@reason, retraction_reason),
-                      retracted_at = COALESCE(@retractedAt, retracted_at), retracted_by = COALESCE(@retractedBy, retracted_by),
-                      fingerprint = @fingerprint
-                  WHERE id = @id;
-                  """,
-            ("@id", relationship.Id),
-            ("@type", relationship.Type),
-            ("@source", source),
-            ("@target", target),
-            ("@start", start),
-            ("@end", end),
-            ("@precision", precision),
-            ("@reported", Codec.Day(relationship.ReportedOn)),
-            ("@effectiveStart", Codec.Day(relationship.EffectiveDate)),
-            ("@effectiveEnd", Codec.Day(relationship.Date?.End ?? relationship.ReportedOn)),
-            ("@place", relationship.Place),
-            ("@modality", Codec.Enum(relationship.Modality)),
-            ("@attribution", relationship.Attribution),
-            ("@confidence", relationship.Confidence),
-            ("@event", relationship.EventId),
-            ("@evidenceCount", relationship.Evidence.Count),
-            ("@reason", retraction?.Reason),
-            ("@retractedAt", retraction is null ? null : Codec.Instant(retraction.At)),
-            ("@retractedBy", retraction?.By),
-            ("@fingerprint", fingerprint));
+        var statement = stored is null
+            ? _insertRelationship ??= session.Native(InsertRelationship)
+            : _updateRelationship ??= session.Native(UpdateRelationship);
+        Span<byte> day = stackalloc byte[16];
+        statement
+            .Bind("@id", relationship.Id)
+            .Bind("@type", relationship.Type)
+            .Bind("@source", source)
+            .Bind("@target", target)
+            .Bind("@reported", day[..Utf8Codec.WriteDay(relationship.ReportedOn, day)])
+            .Bind("@effectiveStart", day[..Utf8Codec.WriteDay(relationship.EffectiveDate, day)])
+            .Bind("@effectiveEnd", day[..Utf8Codec.WriteDay(relationship.Date?.End ?? relationship.ReportedOn, day)])
+            .Bind("@place", relationship.Place)
+            .Bind("@modality", Utf8Codec.Name(relationship.Modality))
+            .Bind("@attribution", relationship.Attribution)
+            .Bind("@confidence", relationship.Confidence)
+            .Bind("@event", relationship.EventId)
+            .Bind("@evidenceCount", relationship.Evidence.Count)
+            .Bind("@reason", retraction?.Reason)
+            .Bind("@retractedAt", retraction is null ? null : Codec.Instant(retraction.At))
+            .Bind("@retractedBy", retraction?.By)
+            .Bind("@fingerprint", fingerprint);
+        if (relationship.Date is { } date)
+        {
+            statement
+                .Bind("@start", day[..Utf8Codec.WriteDay(date.Start, day)])
+                .Bind("@end", day[..Utf8Codec.WriteDay(date.End, day)])
+                .Bind("@precision", Utf8Codec.Name(date.Precision));
+        }
+        else
+        {
+            statement.BindNull("@start").BindNull("@end").BindNull("@precision");
+        }
+
+        statement.Execute();
         ReplaceEvidence(EvidenceOwner.Relationship, relationship.Id, relationship.Evidence, stored is not null);
         return stored is null ? WriteOutcome.Inserted : WriteOutcome.Updated;
     }
@@ -377,18 +398,20 @@ internal sealed class RecordWriter(SqlSession session, References references)
             session.Execute("DELETE FROM evidence WHERE owner_kind = @kind AND owner_id = @id;", ("@kind", ownerKind), ("@id", ownerId));
         }
 
+        var insert = _insertEvidence ??= session.Native(
+            "INSERT INTO evidence (owner_kind, owner_id, position, document_id, quote, start_offset, end_offset) "
+                + "VALUES (@kind, @owner, @position, @document, @quote, @start, @end);");
         for (var i = 0; i < evidence.Count; i++)
         {
-            session.Execute(
-                "INSERT INTO evidence (owner_kind, owner_id, position, document_id, quote, start_offset, end_offset) "
-                    + "VALUES (@kind, @owner, @position, @document, @quote, @start, @end);",
-                ("@kind", ownerKind),
-                ("@owner", ownerId),
-                ("@position", i),
-                ("@document", evidence[i].DocumentId),
-                ("@quote", evidence[i].Quote),
-                ("@start", evidence[i].Start),
-                ("@end", evidence[i].End));
+            insert
+                .Bind("@kind", ownerKind)
+                .Bind("@owner", ownerId)
+                .Bind("@position", i)
+                .Bind("@document", evidence[i].DocumentId)
+                .Bind("@quote", evidence[i].Quote)
+                .Bind("@start", evidence[i].Start)
+                .Bind("@end", evidence[i].End)
+                .Execute();
         }
     }
 }

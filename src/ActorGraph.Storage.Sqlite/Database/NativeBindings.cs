@@ -1,0 +1,39 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ActorGraph.Storage.Sqlite.Database;
+
+/// <summary>
+/// SQLite's parameter setters, called on the raw statement pointer, from the same library as <see cref="NativeColumns"/>
+/// and for the same reason: a large import binds tens of millions of values, and the driver's SafeHandle reference
+/// count and full transition around each call cost more than SQLite's own work. A setter only stores a value in the
+/// statement (text is copied when <see cref="Transient"/> is passed), under the connection's lock, which no other thread
+/// holds while one thread owns the connection; so the setters neither wait nor call back into the runtime.
+/// </summary>
+internal static unsafe partial class NativeBindings
+{
+    /// <summary>SQLITE_TRANSIENT: SQLite copies the text before the call returns, so the buffer may be reused at once.</summary>
+    public static readonly nint Transient = -1;
+
+    private const string Library = "e_sqlite3";
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_int64")]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
+    public static partial int Int64(nint statement, int index, long value);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_double")]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
+    public static partial int Double(nint statement, int index, double value);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_null")]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
+    public static partial int Null(nint statement, int index);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_text")]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
+    public static partial int Text(nint statement, int index, byte* text, int length, nint destructor);
+}
