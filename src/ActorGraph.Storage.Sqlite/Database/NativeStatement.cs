@@ -23,6 +23,7 @@ internal sealed class NativeStatement : IDisposable
     // The statement's own pointer, for the setters and the row reader; _statement keeps it valid until Dispose.
     private readonly nint _handle;
     private readonly Dictionary<string, int> _parameters = new(StringComparer.Ordinal);
+    private readonly List<(string Name, int Index)> _literals = [];
 
     public NativeStatement(SqliteConnection connection, string sql)
     {
@@ -58,17 +59,17 @@ internal sealed class NativeStatement : IDisposable
         {
             // A null pointer would bind NULL; an empty text needs a valid one.
             var empty = stackalloc byte[1];
-            return Checked(NativeBindings.Text(_handle, Index(name), utf8.IsEmpty ? empty : bytes, utf8.Length, NativeBindings.Transient));
+            return Checked(NativeStatementCalls.Text(_handle, Index(name), utf8.IsEmpty ? empty : bytes, utf8.Length, NativeStatementCalls.Transient));
         }
     }
 
-    public NativeStatement Bind(string name, long number) => Checked(NativeBindings.Int64(_handle, Index(name), number));
+    public NativeStatement Bind(string name, long number) => Checked(NativeStatementCalls.Int64(_handle, Index(name), number));
 
     public NativeStatement Bind(string name, long? number) => number is { } value ? Bind(name, value) : BindNull(name);
 
-    public NativeStatement Bind(string name, double real) => Checked(NativeBindings.Double(_handle, Index(name), real));
+    public NativeStatement Bind(string name, double real) => Checked(NativeStatementCalls.Double(_handle, Index(name), real));
 
-    public NativeStatement BindNull(string name) => Checked(NativeBindings.Null(_handle, Index(name)));
+    public NativeStatement BindNull(string name) => Checked(NativeStatementCalls.Null(_handle, Index(name)));
 
     /// <summary>Runs the statement to its end; returns the number of rows it changed.</summary>
     public int Execute()
@@ -76,7 +77,7 @@ internal sealed class NativeStatement : IDisposable
         try
         {
             int code;
-            while ((code = raw.sqlite3_step(_statement)) == Row)
+            while ((code = NativeStatementCalls.Step(_handle)) == Row)
             {
             }
 
@@ -85,7 +86,7 @@ internal sealed class NativeStatement : IDisposable
         }
         finally
         {
-            raw.sqlite3_reset(_statement);
+            NativeStatementCalls.Reset(_handle);
         }
     }
 
@@ -94,7 +95,7 @@ internal sealed class NativeStatement : IDisposable
     {
         try
         {
-            var code = raw.sqlite3_step(_statement);
+            var code = NativeStatementCalls.Step(_handle);
             if (code != Row)
             {
                 Check(code);
@@ -112,7 +113,7 @@ internal sealed class NativeStatement : IDisposable
         }
         finally
         {
-            raw.sqlite3_reset(_statement);
+            NativeStatementCalls.Reset(_handle);
         }
     }
 
@@ -126,7 +127,7 @@ internal sealed class NativeStatement : IDisposable
         {
             var row = new NativeRow(_handle);
             int code;
-            while ((code = raw.sqlite3_step(_statement)) == Row)
+            while ((code = NativeStatementCalls.Step(_handle)) == Row)
             {
                 read(row);
             }
@@ -135,7 +136,7 @@ internal sealed class NativeStatement : IDisposable
         }
         finally
         {
-            raw.sqlite3_reset(_statement);
+            NativeStatementCalls.Reset(_handle);
         }
     }
 
@@ -149,7 +150,7 @@ internal sealed class NativeStatement : IDisposable
         if (maximum <= StackLimit)
         {
             var buffer = stackalloc byte[StackLimit];
-            return NativeBindings.Text(_handle, index, buffer, Encoding.UTF8.GetBytes(text, new Span<byte>(buffer, StackLimit)), NativeBindings.Transient);
+            return NativeStatementCalls.Text(_handle, index, buffer, Encoding.UTF8.GetBytes(text, new Span<byte>(buffer, StackLimit)), NativeStatementCalls.Transient);
         }
 
         var rented = ArrayPool<byte>.Shared.Rent(maximum);
@@ -157,7 +158,7 @@ internal sealed class NativeStatement : IDisposable
         {
             fixed (byte* bytes = rented)
             {
-                return NativeBindings.Text(_handle, index, bytes, Encoding.UTF8.GetBytes(text, rented), NativeBindings.Transient);
+                return NativeStatementCalls.Text(_handle, index, bytes, Encoding.UTF8.GetBytes(text, rented), NativeStatementCalls.Transient);
             }
         }
         finally
@@ -168,6 +169,15 @@ internal sealed class NativeStatement : IDisposable
 
     private int Index(string name)
     {
+        // Names are mostly string literals, found by reference without hashing: a large import binds twenty per row.
+        foreach (var (known, position) in _literals)
+        {
+            if (ReferenceEquals(known, name))
+            {
+                return position;
+            }
+        }
+
         if (!_parameters.TryGetValue(name, out var index))
         {
             index = raw.sqlite3_bind_parameter_index(_statement, name);
@@ -177,6 +187,7 @@ internal sealed class NativeStatement : IDisposable
             }
 
             _parameters.Add(name, index);
+            _literals.Add((name, index));
         }
 
         return index;

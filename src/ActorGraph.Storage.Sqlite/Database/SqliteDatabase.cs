@@ -31,6 +31,7 @@ internal sealed class SqliteDatabase
 
     public SqliteDatabase(SqliteStoreOptions options)
     {
+        SqliteLibrary.Configure();
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
         FilePath = Path.GetFullPath(options.Path);
         _connectionString = new SqliteConnectionStringBuilder
