@@ -10,6 +10,23 @@ namespace ActorGraph.Storage.Sqlite.Database;
 /// </summary>
 internal sealed class SqlSession(SqliteConnection connection, SqliteTransaction? transaction, StatementCache statements)
 {
+    /// <summary>SQLite's default: a commit that leaves this many pages or more in the WAL copies them into the file.</summary>
+    public const int AutomaticCheckpointPages = 1000;
+
+    /// <summary>Whether <see cref="DeferCheckpoint"/> was asked for.</summary>
+    public bool CheckpointDeferred { get; private set; }
+
+    /// <summary>
+    /// Has the commit of this transaction leave copying the WAL into the database file to a checkpoint in the background,
+    /// instead of making it itself (SQLite's automatic checkpoint). For a transaction that wrote a large part of the file,
+    /// that copy takes about as long as writing the WAL did, and the data is committed and readable without it.
+    /// </summary>
+    public void DeferCheckpoint()
+    {
+        ExecuteScript("PRAGMA wal_autocheckpoint = 0;");
+        CheckpointDeferred = true;
+    }
+
     /// <summary>The command for this SQL; disposing it (optional) keeps it compiled for the next use.</summary>
     public SqliteCommand Command(string sql) => statements.Get(sql, transaction);
 

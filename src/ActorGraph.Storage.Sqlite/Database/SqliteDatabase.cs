@@ -27,6 +27,9 @@ internal sealed class SqliteDatabase
     private readonly ConcurrentStack<KeptConnection> _idleReaders = new();
     private readonly SemaphoreSlim _writeGate;
     private readonly string _connectionString;
+    private readonly string _existingFileConnectionString;
+    private readonly Lock _checkpointLock = new();
+    private Task _checkpoint = Task.CompletedTask;
     private readonly string _pragmas;
 
     public SqliteDatabase(SqliteStoreOptions options)
@@ -34,7 +37,7 @@ internal sealed class SqliteDatabase
         SqliteLibrary.Configure();
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
         FilePath = Path.GetFullPath(options.Path);
-        _connectionString = new SqliteConnectionStringBuilder
+        var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
@@ -42,7 +45,11 @@ internal sealed class SqliteDatabase
             ForeignKeys = true,
             Pooling = true,
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
-        }.ToString();
+        };
+        _connectionString = connectionString.ToString();
+        connectionString.Mode = SqliteOpenMode.ReadWrite;
+        connectionString.Pooling = false;
+        _existingFileConnectionString = connectionString.ToString();
         _writeGate = WriteGates.GetOrAdd(FilePath, _ => new SemaphoreSlim(1, 1));
 
         // NORMAL in WAL mode writes each commit to the WAL before acknowledging it and syncs at checkpoints, so every
@@ -159,34 +166,92 @@ internal sealed class SqliteDatabase
         {
             // The pragma is ignored inside a transaction, so it is switched around it; the connection goes back to
             // the pool enforcing them again.
-            SetForeignKeys(connection, on: false);
+            Pragma(connection, "PRAGMA foreign_keys = OFF;");
         }
 
+        SqlSession? session = null;
         try
         {
             using var transaction = connection.BeginTransaction(deferred: false);
             T result;
             using (var statements = new StatementCache(connection, capacity: int.MaxValue))
             {
-                result = work(new SqlSession(connection, transaction, statements));
+                session = new SqlSession(connection, transaction, statements);
+                result = work(session);
             }
 
             transaction.Commit();
+            if (session.CheckpointDeferred)
+            {
+                CheckpointInBackground();
+            }
+
             return result;
         }
         finally
         {
             if (!enforceForeignKeys)
             {
-                SetForeignKeys(connection, on: true);
+                Pragma(connection, "PRAGMA foreign_keys = ON;");
+            }
+
+            if (session?.CheckpointDeferred == true)
+            {
+                Pragma(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint = {SqlSession.AutomaticCheckpointPages};"));
             }
         }
     });
 
-    private static void SetForeignKeys(SqliteConnection connection, bool on)
+    /// <summary>
+    /// Completes when the last checkpoint started in the background has finished (at once if none was): from then on the
+    /// database file holds every commit made before that checkpoint started.
+    /// </summary>
+    public Task WhenCheckpointed
+    {
+        get
+        {
+            lock (_checkpointLock)
+            {
+                return _checkpoint;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Copies the WAL into the database file on another thread, after the commit has returned. A PASSIVE checkpoint
+    /// waits for no one: readers and writers go on meanwhile, and pages that readers still need stay in the WAL for the
+    /// next checkpoint. One that fails (the file deleted meanwhile, say) leaves the pages in the WAL, where readers find
+    /// them and the next commit's automatic checkpoint copies them; so its failure is not reported.
+    /// </summary>
+    private void CheckpointInBackground()
+    {
+        lock (_checkpointLock)
+        {
+            _checkpoint = _checkpoint.ContinueWith(_ => Checkpoint(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+
+        void Checkpoint()
+        {
+            try
+            {
+                // Not Open(): that would create the file again had it been deleted since the commit.
+                using var connection = new SqliteConnection(_existingFileConnectionString);
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+                command.ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+            }
+        }
+    }
+
+    /// <summary>Sets a connection's pragma outside any transaction (some are ignored inside one).</summary>
+    private static void Pragma(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = on ? "PRAGMA foreign_keys = ON;" : "PRAGMA foreign_keys = OFF;";
+        command.CommandText = sql;
         command.ExecuteNonQuery();
     }
 

@@ -33,6 +33,11 @@ internal static class BatchImporter
 
     private static ImportResult Import(SqlSession session, GraphBatch batch, ChangeContext context, Task<string[]> hashing)
     {
+        if (RecordCount(batch) >= DeferredIndexes.MinimumRows)
+        {
+            session.DeferCheckpoint();
+        }
+
         var references = new References(session);
         var writer = new RecordWriter(session, references);
         var audit = new AuditTrail(session, context);
@@ -88,6 +93,9 @@ internal static class BatchImporter
             }
         }
     }
+
+    private static long RecordCount(GraphBatch batch) =>
+        (long)batch.Documents.Count + batch.Actors.Count + batch.Affiliations.Count + batch.Events.Count + batch.Relationships.Count;
 
     private static string[] Fingerprints(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {

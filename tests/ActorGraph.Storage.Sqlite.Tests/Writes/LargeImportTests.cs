@@ -76,6 +76,46 @@ public sealed class LargeImportTests : IDisposable
         after.Should().Be(1);
     }
 
+    [Fact]
+    public async Task A_large_batch_returns_once_committed_and_its_pages_reach_the_database_file_in_the_background()
+    {
+        var store = await SeededStoreAsync();
+
+        await store.ImportAsync(new GraphBatch { Relationships = [.. Enumerable.Range(0, Count).Select(Relationship)] }, Context);
+        await store.WhenCheckpointed;
+
+        // A checkpoint now finds every frame of the WAL copied already.
+        using var connection = new SqliteConnection($"Data Source={store.FilePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        using var reader = command.ExecuteReader();
+        reader.Read().Should().BeTrue();
+        var (frames, copied) = (reader.GetInt64(1), reader.GetInt64(2));
+        frames.Should().BeGreaterThan(0);
+        copied.Should().Be(frames);
+        (await store.GetStatsAsync()).Relationships.Should().Be(Count);
+    }
+
+    [Fact]
+    public async Task A_transaction_that_defers_its_checkpoint_leaves_later_commits_checkpointing_as_usual()
+    {
+        var database = new SqliteDatabase(new SqliteStoreOptions { Path = _directory.File("checkpoint.db") });
+
+        var during = await database.WriteAsync(
+            session =>
+            {
+                session.DeferCheckpoint();
+                return session.Scalar<long>("PRAGMA wal_autocheckpoint;");
+            },
+            CancellationToken.None);
+        var after = await database.WriteAsync(session => session.Scalar<long>("PRAGMA wal_autocheckpoint;"), CancellationToken.None);
+        await database.WhenCheckpointed;
+
+        during.Should().Be(0);
+        after.Should().Be(SqlSession.AutomaticCheckpointPages);
+    }
+
     private static ChangeContext Context => new("importer", new DateTimeOffset(2024, 2, 1, 0, 0, 0, TimeSpan.Zero));
 
     private async Task<SqliteGraphStore> SeededStoreAsync()
