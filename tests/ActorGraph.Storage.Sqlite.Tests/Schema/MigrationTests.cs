@@ -71,6 +71,27 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task Upgrading_a_version_2_file_keeps_every_piece_of_evidence_now_stored_in_the_order_of_its_owner()
+    {
+        var path = _directory.File("graph.db");
+        var graph = SampleGraph.Build();
+        var ids = graph.Relationships.Select(r => r.Id).ToList();
+        var old = new SqliteGraphStore(new SqliteStoreOptions { Path = path }, [.. EmbeddedMigrations.All.Take(2)]);
+        await old.ImportAsync(graph, ChangeContextForTests);
+        var rowsBefore = Query(path, "SELECT owner_kind || '/' || owner_id || '/' || position || '/' || document_id || '/' || start_offset || '/' || quote FROM evidence ORDER BY 1;");
+        var before = await old.GetRelationshipsAsync(ids);
+
+        var upgraded = SqliteGraphStore.ForFile(path);
+        var after = await upgraded.GetRelationshipsAsync(ids);
+
+        after.Should().BeEquivalentTo(before);
+        rowsBefore.Should().NotBeEmpty();
+        Query(path, "SELECT owner_kind || '/' || owner_id || '/' || position || '/' || document_id || '/' || start_offset || '/' || quote FROM evidence ORDER BY 1;").Should().Equal(rowsBefore);
+        Query(path, "SELECT sql FROM sqlite_master WHERE name = 'evidence';").Single().Should().EndWith("WITHOUT ROWID");
+        Query(path, "SELECT name FROM sqlite_master WHERE tbl_name = 'evidence' AND type = 'index' ORDER BY name;").Should().Equal("evidence_by_document");
+    }
+
+    [Fact]
     public async Task A_file_of_a_newer_schema_than_the_build_knows_is_refused()
     {
         var path = _directory.File("graph.db");
