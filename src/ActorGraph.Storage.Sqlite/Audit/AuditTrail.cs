@@ -7,15 +7,16 @@ namespace ActorGraph.Storage.Sqlite.Audit;
 /// <summary>
 /// Writes audit entries in the transaction of the change they describe, so both commit or neither. Entries are
 /// numbered here (the transaction holds the write lock, so no one else numbers at the same time). The links from
-/// actors to entries are written by <see cref="Complete"/> in one statement, from the entries' own actor lists and
-/// in key order: a large import then appends to the by-actor index instead of inserting at random places in it.
+/// actors to entries are gathered per actor as entries are recorded, already in order of their number, and written by
+/// <see cref="Complete"/> actor by actor in key order: a large import then appends to the by-actor table instead of
+/// inserting at random places in it, and SQLite has nothing left to sort.
 /// </summary>
 internal sealed class AuditTrail(SqlSession session, ChangeContext context)
 {
     private readonly long _at = Codec.Instant(context.At);
     private readonly List<string> _actors = [];
-    private long _firstSequence = -1;
-    private long _lastSequence;
+    private readonly Dictionary<string, List<long>> _entriesByActor = new(StringComparer.Ordinal);
+    private long? _lastSequence;
     private NativeStatement? _insert;
 
     public void Record(string operation, string entityKind, string entityId, IEnumerable<string> actorIds, string? details = null)
@@ -29,13 +30,18 @@ internal sealed class AuditTrail(SqlSession session, ChangeContext context)
             }
         }
 
-        if (_firstSequence < 0)
+        var sequence = (_lastSequence ?? session.Scalar<long>("SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'changes'), 0);")) + 1;
+        _lastSequence = sequence;
+        foreach (var actorId in _actors)
         {
-            _lastSequence = session.Scalar<long>("SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'changes'), 0);");
-            _firstSequence = _lastSequence + 1;
+            if (!_entriesByActor.TryGetValue(actorId, out var entries))
+            {
+                _entriesByActor.Add(actorId, entries = []);
+            }
+
+            entries.Add(sequence);
         }
 
-        var sequence = ++_lastSequence;
         (_insert ??= session.Native(
             """
             INSERT INTO changes (sequence, at, who, request_id, operation, entity_kind, entity_id, actor_ids, details)
@@ -56,19 +62,10 @@ internal sealed class AuditTrail(SqlSession session, ChangeContext context)
     /// <summary>Writes the links of the recorded entries to their actors; call once, after the last record.</summary>
     public void Complete()
     {
-        if (_firstSequence < 0)
+        var insert = session.Native("INSERT INTO change_actors (actor_id, sequence) SELECT @actor, value FROM json_each(@sequences);");
+        foreach (var actorId in _entriesByActor.Keys.Order(StringComparer.Ordinal))
         {
-            return;
+            insert.Bind("@actor", actorId).Bind("@sequences", Codec.JsonList(_entriesByActor[actorId])).Execute();
         }
-
-        session.Execute(
-            """
-            INSERT INTO change_actors (actor_id, sequence)
-            SELECT actor.value, c.sequence FROM changes c, json_each(c.actor_ids) actor
-            WHERE c.sequence BETWEEN @first AND @last
-            ORDER BY 1, 2;
-            """,
-            ("@first", _firstSequence),
-            ("@last", _lastSequence));
     }
 }
