@@ -47,7 +47,6 @@ internal static class BatchImporter
         writer.PreloadFingerprints("affiliations", [.. batch.Affiliations.Select(a => a.Id)]);
         writer.PreloadFingerprints("events", [.. batch.Events.Select(e => e.Id)]);
         var newRelationships = writer.PreloadFingerprints("relationships", [.. batch.Relationships.Select(r => r.Id)]);
-        references.Preload(ReferencedActors(batch), ReferencedDocuments(batch), batch.Relationships.Select(r => r.EventId).OfType<string>());
 
         foreach (var document in batch.Documents)
         {
@@ -58,6 +57,9 @@ internal static class BatchImporter
         {
             Count(writer.Upsert(actor), AuditVocabulary.Actor, actor.Id, [actor.Id]);
         }
+
+        // After the batch's own documents and actors, so that looking them up finds them too.
+        references.Preload(ReferencedActors(batch), ReferencedDocuments(batch), batch.Relationships.Select(r => r.EventId).OfType<string>());
 
         foreach (var affiliation in batch.Affiliations)
         {
@@ -113,10 +115,25 @@ internal static class BatchImporter
     private static long NewEvidence(IReadOnlyList<Relationship> relationships, int newRelationships) =>
         newRelationships == 0 ? 0 : relationships.Sum(r => (long)r.Evidence.Count) * newRelationships / relationships.Count;
 
-    private static IEnumerable<string> ReferencedActors(GraphBatch batch) =>
-        batch.Affiliations.SelectMany(a => new[] { a.MemberId, a.OrganisationId })
-            .Concat(batch.Events.SelectMany(e => e.Participants.Select(p => p.ActorId)))
-            .Concat(batch.Relationships.SelectMany(r => new[] { r.SourceId, r.TargetId }));
+    private static IEnumerable<string> ReferencedActors(GraphBatch batch)
+    {
+        foreach (var affiliation in batch.Affiliations)
+        {
+            yield return affiliation.MemberId;
+            yield return affiliation.OrganisationId;
+        }
+
+        foreach (var participant in batch.Events.SelectMany(e => e.Participants))
+        {
+            yield return participant.ActorId;
+        }
+
+        foreach (var relationship in batch.Relationships)
+        {
+            yield return relationship.SourceId;
+            yield return relationship.TargetId;
+        }
+    }
 
     private static IEnumerable<string> ReferencedDocuments(GraphBatch batch) =>
         batch.Affiliations.SelectMany(a => a.Evidence)

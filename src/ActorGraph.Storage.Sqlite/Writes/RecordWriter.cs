@@ -55,7 +55,7 @@ internal sealed class RecordWriter(SqlSession session, References references)
     public int PreloadFingerprints(string table, IReadOnlyList<string> ids)
     {
         var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var chunk in ids.Chunk(PreloadChunk))
+        foreach (var chunk in IsEmpty(table) ? [] : ids.Chunk(PreloadChunk))
         {
             var command = session.Prepared($"SELECT id, fingerprint FROM {table} WHERE id IN (SELECT value FROM json_each(@ids));");
             command.Bind("@ids", Codec.JsonList(chunk));
@@ -74,7 +74,7 @@ internal sealed class RecordWriter(SqlSession session, References references)
     public void PreloadActors(IReadOnlyList<string> ids)
     {
         var actors = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);
-        foreach (var chunk in ids.Chunk(PreloadChunk))
+        foreach (var chunk in IsEmpty("actors") ? [] : ids.Chunk(PreloadChunk))
         {
             var command = session.Prepared("SELECT id, fingerprint, merged_into FROM actors WHERE id IN (SELECT value FROM json_each(@ids));");
             command.Bind("@ids", Codec.JsonList(chunk));
@@ -370,6 +370,9 @@ internal sealed class RecordWriter(SqlSession session, References references)
             ("@position", position),
             ("@alias", alias),
             ("@key", key));
+
+    /// <summary>A store's first import has nothing to look up: asking for each of a million ids would find none.</summary>
+    private bool IsEmpty(string table) => session.Scalar<long>($"SELECT NOT EXISTS (SELECT 1 FROM {table});") == 1;
 
     private (string? Fingerprint, string? MergedInto) StoredActor(string id)
     {
