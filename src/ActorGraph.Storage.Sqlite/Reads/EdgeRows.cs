@@ -14,9 +14,12 @@ namespace ActorGraph.Storage.Sqlite.Reads;
 /// </summary>
 internal sealed class EdgeRows : IDisposable
 {
-    /// <summary>The select list over <c>relationships r</c> that <see cref="Read"/> reads.</summary>
+    /// <summary>
+    /// The select list over <c>relationships r</c> that <see cref="Read"/> reads: only columns of the covering edge
+    /// indexes. A dated relationship's date is read from its effective days, which equal its first and last day.
+    /// </summary>
     public const string Select =
-        "r.id, r.type, r.source_id, r.target_id, r.date_precision, r.date_start, r.date_end, r.reported_on, r.modality, r.confidence, r.evidence_count";
+        "r.id, r.type, r.source_id, r.target_id, r.date_precision, r.effective_start, r.effective_end, r.reported_on, r.modality, r.confidence, r.evidence_count";
 
     private readonly Utf8Keys _types = new();
     private readonly Utf8Keys _actors = new();
