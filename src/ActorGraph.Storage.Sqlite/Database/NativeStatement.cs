@@ -20,8 +20,8 @@ internal sealed class NativeStatement : IDisposable
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
 
-    // The statement's own pointer, for the setters and the row reader; _statement keeps it valid until Dispose.
-    private readonly nint _handle;
+    // The statement's own pointer, for the calls made per row and per value; _statement keeps it valid until Dispose.
+    private readonly nint _pointer;
     private readonly Dictionary<string, int> _parameters = new(StringComparer.Ordinal);
     private readonly List<(string Name, int Index)> _literals = [];
 
@@ -35,7 +35,7 @@ internal sealed class NativeStatement : IDisposable
             throw new InvalidOperationException($"The SQL holds no statement: {sql}");
         }
 
-        _handle = _statement.DangerousGetHandle();
+        _pointer = _statement.DangerousGetHandle();
     }
 
     public NativeStatement Bind(string name, object? value) => value switch
@@ -59,17 +59,17 @@ internal sealed class NativeStatement : IDisposable
         {
             // A null pointer would bind NULL; an empty text needs a valid one.
             var empty = stackalloc byte[1];
-            return Checked(NativeStatementCalls.Text(_handle, Index(name), utf8.IsEmpty ? empty : bytes, utf8.Length, NativeStatementCalls.Transient));
+            return Checked(NativeStatementCalls.Text(Handle, Index(name), utf8.IsEmpty ? empty : bytes, utf8.Length, NativeStatementCalls.Transient));
         }
     }
 
-    public NativeStatement Bind(string name, long number) => Checked(NativeStatementCalls.Int64(_handle, Index(name), number));
+    public NativeStatement Bind(string name, long number) => Checked(NativeStatementCalls.Int64(Handle, Index(name), number));
 
     public NativeStatement Bind(string name, long? number) => number is { } value ? Bind(name, value) : BindNull(name);
 
-    public NativeStatement Bind(string name, double real) => Checked(NativeStatementCalls.Double(_handle, Index(name), real));
+    public NativeStatement Bind(string name, double real) => Checked(NativeStatementCalls.Double(Handle, Index(name), real));
 
-    public NativeStatement BindNull(string name) => Checked(NativeStatementCalls.Null(_handle, Index(name)));
+    public NativeStatement BindNull(string name) => Checked(NativeStatementCalls.Null(Handle, Index(name)));
 
     /// <summary>Runs the statement to its end; returns the number of rows it changed.</summary>
     public int Execute()
@@ -77,7 +77,7 @@ internal sealed class NativeStatement : IDisposable
         try
         {
             int code;
-            while ((code = NativeStatementCalls.Step(_handle)) == Row)
+            while ((code = NativeStatementCalls.Step(Handle)) == Row)
             {
             }
 
@@ -86,7 +86,7 @@ internal sealed class NativeStatement : IDisposable
         }
         finally
         {
-            NativeStatementCalls.Reset(_handle);
+            NativeStatementCalls.Reset(Handle);
         }
     }
 
@@ -95,7 +95,7 @@ internal sealed class NativeStatement : IDisposable
     {
         try
         {
-            var code = NativeStatementCalls.Step(_handle);
+            var code = NativeStatementCalls.Step(Handle);
             if (code != Row)
             {
                 Check(code);
@@ -113,7 +113,7 @@ internal sealed class NativeStatement : IDisposable
         }
         finally
         {
-            NativeStatementCalls.Reset(_handle);
+            NativeStatementCalls.Reset(Handle);
         }
     }
 
@@ -125,9 +125,9 @@ internal sealed class NativeStatement : IDisposable
     {
         try
         {
-            var row = new NativeRow(_handle);
+            var row = new NativeRow(Handle);
             int code;
-            while ((code = NativeStatementCalls.Step(_handle)) == Row)
+            while ((code = NativeStatementCalls.Step(Handle)) == Row)
             {
                 read(row);
             }
@@ -136,11 +136,14 @@ internal sealed class NativeStatement : IDisposable
         }
         finally
         {
-            NativeStatementCalls.Reset(_handle);
+            NativeStatementCalls.Reset(Handle);
         }
     }
 
     public void Dispose() => _statement.Dispose();
+
+    /// <summary>The statement's pointer, refused once the statement is disposed (SQLite has freed it then).</summary>
+    private nint Handle => _statement.IsClosed ? throw new ObjectDisposedException(nameof(NativeStatement)) : _pointer;
 
     /// <summary>Encodes the text on the stack (or in a rented buffer) instead of in a new array per value; SQLite copies it.</summary>
     private unsafe int BindText(int index, string text)
@@ -150,7 +153,7 @@ internal sealed class NativeStatement : IDisposable
         if (maximum <= StackLimit)
         {
             var buffer = stackalloc byte[StackLimit];
-            return NativeStatementCalls.Text(_handle, index, buffer, Encoding.UTF8.GetBytes(text, new Span<byte>(buffer, StackLimit)), NativeStatementCalls.Transient);
+            return NativeStatementCalls.Text(Handle, index, buffer, Encoding.UTF8.GetBytes(text, new Span<byte>(buffer, StackLimit)), NativeStatementCalls.Transient);
         }
 
         var rented = ArrayPool<byte>.Shared.Rent(maximum);
@@ -158,7 +161,7 @@ internal sealed class NativeStatement : IDisposable
         {
             fixed (byte* bytes = rented)
             {
-                return NativeStatementCalls.Text(_handle, index, bytes, Encoding.UTF8.GetBytes(text, rented), NativeStatementCalls.Transient);
+                return NativeStatementCalls.Text(Handle, index, bytes, Encoding.UTF8.GetBytes(text, rented), NativeStatementCalls.Transient);
             }
         }
         finally

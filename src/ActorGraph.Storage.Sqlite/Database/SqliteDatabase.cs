@@ -28,9 +28,9 @@ internal sealed class SqliteDatabase
     private readonly SemaphoreSlim _writeGate;
     private readonly string _connectionString;
     private readonly string _existingFileConnectionString;
+    private readonly string _pragmas;
     private readonly Lock _checkpointLock = new();
     private Task _checkpoint = Task.CompletedTask;
-    private readonly string _pragmas;
 
     public SqliteDatabase(SqliteStoreOptions options)
     {
@@ -202,10 +202,7 @@ internal sealed class SqliteDatabase
         }
     });
 
-    /// <summary>
-    /// Completes when the last checkpoint started in the background has finished (at once if none was): from then on the
-    /// database file holds every commit made before that checkpoint started.
-    /// </summary>
+    /// <summary>Completes when the last checkpoint started in the background has run (at once if none was).</summary>
     public Task WhenCheckpointed
     {
         get

@@ -18,7 +18,7 @@ internal static class BatchImporter
     {
         RejectDuplicates(batch);
 
-        // Hashing costs about a fifth of writing a relationship; another core hashes them while this one writes the rest.
+        // Hashing was about a tenth of the work of writing a relationship; another core hashes them while this one writes the rest.
         using var abandon = new CancellationTokenSource();
         var hashing = Task.Run(() => Fingerprints(batch.Relationships, abandon.Token), abandon.Token);
         try
