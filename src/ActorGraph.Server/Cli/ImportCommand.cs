@@ -3,6 +3,7 @@ using ActorGraph.Domain.Changes;
 using ActorGraph.Domain.Errors;
 using ActorGraph.Domain.Ports;
 using ActorGraph.Server.Storage;
+using ActorGraph.Storage.Sqlite;
 using Spectre.Console;
 
 namespace ActorGraph.Server.Cli;
@@ -50,6 +51,14 @@ public static class ImportCommand
                     result = await importer.ImportAsync(batch, context, new InlineProgress<int>(done => task.Value = done), cancellationToken: cancellationToken);
                 });
             Console.WriteLine($"Imported {result.Total:N0} records: {result.Inserted:N0} inserted, {result.Updated:N0} updated, {result.Unchanged:N0} unchanged.");
+
+            // A large batch leaves copying its pages into the database file to the background; the command ends after it,
+            // so that the file it leaves does not depend on the WAL beside it.
+            if (store is SqliteGraphStore sqlite)
+            {
+                await sqlite.WhenCheckpointed;
+            }
+
             return 0;
         }
         catch (DomainException e)
