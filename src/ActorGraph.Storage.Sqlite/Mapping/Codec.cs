@@ -8,11 +8,14 @@ namespace ActorGraph.Storage.Sqlite.Mapping;
 /// <summary>How values are written to columns and read back: ISO days, enum names, UTC ticks, JSON lists.</summary>
 internal static class Codec
 {
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>How days are stored: ISO, so that they sort as dates.</summary>
+    public const string DayFormat = "yyyy-MM-dd";
+
+    public static string Day(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);
 
     public static string? Day(DateOnly? day) => day is { } value ? Day(value) : null;
 
-    public static DateOnly ParseDay(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static DateOnly ParseDay(string text) => DateOnly.ParseExact(text, DayFormat, CultureInfo.InvariantCulture);
 
     public static string Enum<TEnum>(TEnum value)
         where TEnum : struct, System.Enum => value.ToString();

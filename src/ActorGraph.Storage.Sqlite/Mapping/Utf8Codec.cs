@@ -14,7 +14,7 @@ internal static class Utf8Codec
 
     /// <summary>Writes <paramref name="day"/> as <see cref="Codec.Day(DateOnly)"/> does, in UTF-8; returns the bytes written.</summary>
     public static int WriteDay(DateOnly day, Span<byte> destination) =>
-        day.TryFormat(destination, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+        day.TryFormat(destination, out var written, Codec.DayFormat, CultureInfo.InvariantCulture)
             ? written
             : throw new ArgumentException("The buffer is too small for a day.", nameof(destination));
 

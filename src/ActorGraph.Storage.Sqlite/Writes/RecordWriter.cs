@@ -39,13 +39,13 @@ internal sealed class RecordWriter(SqlSession session, References references)
         """;
 
     private readonly SearchIndex _search = new(session);
+    private readonly Dictionary<string, Dictionary<string, string>> _preloaded = new(StringComparer.Ordinal);
+    private Dictionary<string, (string Fingerprint, string? MergedInto)>? _preloadedActors;
 
     // The statements a large import runs once per record, looked up once (the session keeps them for the transaction).
     private NativeStatement? _insertRelationship;
     private NativeStatement? _updateRelationship;
     private NativeStatement? _insertEvidence;
-    private readonly Dictionary<string, Dictionary<string, string>> _preloaded = new(StringComparer.Ordinal);
-    private Dictionary<string, (string Fingerprint, string? MergedInto)>? _preloadedActors;
 
     /// <summary>
     /// Reads the stored fingerprints of many records of one table in a few statements, so that a large import

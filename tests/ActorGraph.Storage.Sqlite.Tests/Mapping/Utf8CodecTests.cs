@@ -38,4 +38,32 @@ public sealed class Utf8CodecTests
         precision.Should().Be(DatePrecision.Day);
         Utf8Codec.TryEnum<Modality>("rumoured"u8, out _).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData(2023, 11, 24)]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    public void A_day_is_written_in_utf8_exactly_as_codec_writes_it(int year, int month, int day)
+    {
+        var date = new DateOnly(year, month, day);
+        Span<byte> buffer = stackalloc byte[16];
+
+        var written = Utf8Codec.WriteDay(date, buffer);
+
+        System.Text.Encoding.UTF8.GetString(buffer[..written]).Should().Be(Codec.Day(date));
+    }
+
+    [Fact]
+    public void Every_enum_value_is_named_in_utf8_exactly_as_codec_names_it()
+    {
+        foreach (var modality in Enum.GetValues<Modality>())
+        {
+            System.Text.Encoding.UTF8.GetString(Utf8Codec.Name(modality)).Should().Be(Codec.Enum(modality));
+        }
+
+        foreach (var precision in Enum.GetValues<DatePrecision>())
+        {
+            System.Text.Encoding.UTF8.GetString(Utf8Codec.Name(precision)).Should().Be(Codec.Enum(precision));
+        }
+    }
 }
