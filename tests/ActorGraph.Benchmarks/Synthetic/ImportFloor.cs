@@ -19,7 +19,7 @@ public static class ImportFloor
         connection.Open();
         Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 0;");
         Execute(connection, $"ATTACH DATABASE '{importedFile.Replace("'", "''", StringComparison.Ordinal)}' AS imported;");
-        var schema = Rows(connection, "SELECT type, name, sql FROM imported.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid;");
+        var schema = Schema(connection);
         var virtualTables = schema.Where(s => s.Sql.StartsWith("CREATE VIRTUAL TABLE", StringComparison.OrdinalIgnoreCase)).Select(s => s.Name).ToList();
 
         // A virtual table makes its own shadow tables, and fills them as rows are inserted into it.
@@ -36,7 +36,7 @@ public static class ImportFloor
 
         foreach (var table in tables)
         {
-            var columns = string.Join(", ", Rows(connection, $"SELECT 'table', name, '' FROM pragma_table_info('{table.Name}', 'imported');").Select(c => $"\"{c.Name}\""));
+            var columns = string.Join(", ", Strings(connection, $"SELECT name FROM pragma_table_info('{table.Name}', 'imported');").Select(c => $"\"{c}\""));
             var rowId = virtualTables.Contains(table.Name) ? "rowid, " : "";
             Execute(connection, $"INSERT INTO main.\"{table.Name}\" ({rowId}{columns}) SELECT {rowId}{columns} FROM imported.\"{table.Name}\";");
         }
@@ -58,10 +58,11 @@ public static class ImportFloor
         command.ExecuteNonQuery();
     }
 
-    private static List<(string Type, string Name, string Sql)> Rows(SqliteConnection connection, string sql)
+    /// <summary>The imported file's tables and indexes, in the order they were made (SQLite's own aside).</summary>
+    private static List<(string Type, string Name, string Sql)> Schema(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        command.CommandText = "SELECT type, name, sql FROM imported.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid;";
         using var reader = command.ExecuteReader();
         var rows = new List<(string, string, string)>();
         while (reader.Read())
@@ -70,5 +71,19 @@ public static class ImportFloor
         }
 
         return rows;
+    }
+
+    private static List<string> Strings(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
     }
 }
