@@ -14,14 +14,6 @@ internal static class BatchImporter
 {
     private const string Details = "import";
 
-    /// <summary>
-    /// A batch of this many records or more returns once committed and leaves copying its pages from the WAL into the
-    /// database file to a checkpoint in the background. Into a large graph, even a thousand relationships touch
-    /// thousands of index pages across the file (SQLite's own automatic checkpoint starts at 1,000), and copying them
-    /// took about a third of such a batch's time.
-    /// </summary>
-    public const int BackgroundCheckpointRecords = 1_000;
-
     public static ImportResult Import(SqlSession session, GraphBatch batch, ChangeContext context)
     {
         RejectDuplicates(batch);
@@ -41,7 +33,7 @@ internal static class BatchImporter
 
     private static ImportResult Import(SqlSession session, GraphBatch batch, ChangeContext context, Task<string[]> hashing)
     {
-        if (RecordCount(batch) >= BackgroundCheckpointRecords)
+        if (RecordCount(batch) >= DeferredIndexes.MinimumRows)
         {
             session.DeferCheckpoint();
         }

@@ -98,25 +98,6 @@ public sealed class LargeImportTests : IDisposable
     }
 
     [Fact]
-    public async Task A_batch_of_a_thousand_records_leaves_its_checkpoint_to_the_background_and_a_smaller_one_does_not()
-    {
-        var store = await SeededStoreAsync();
-        const int Threshold = BatchImporter.BackgroundCheckpointRecords;
-        var idle = store.WhenCheckpointed;
-
-        await store.ImportAsync(new GraphBatch { Relationships = [.. Enumerable.Range(0, Threshold - 1).Select(Relationship)] }, Context);
-        var afterSmaller = store.WhenCheckpointed;
-        await store.ImportAsync(new GraphBatch { Relationships = [.. Enumerable.Range(Threshold, Threshold).Select(Relationship)] }, Context);
-        var afterThreshold = store.WhenCheckpointed;
-        await afterThreshold;
-
-        afterSmaller.Should().BeSameAs(idle);
-        afterThreshold.Should().NotBeSameAs(idle);
-        (await store.GetStatsAsync()).Relationships.Should().Be(2 * Threshold - 1);
-        Scalar(store.FilePath, "PRAGMA integrity_check;").Should().Be("ok");
-    }
-
-    [Fact]
     public async Task A_transaction_that_defers_its_checkpoint_leaves_later_commits_checkpointing_as_usual()
     {
         var database = new SqliteDatabase(new SqliteStoreOptions { Path = _directory.File("checkpoint.db") });
