@@ -45,7 +45,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public string FilePath => _database.FilePath;
 
     /// <summary>
-    /// Completes once the checkpoints left to the background have run. A batch of <see cref="Writes.DeferredIndexes.MinimumRows"/>
+    /// Completes once the checkpoints left to the background have run. A batch of <see cref="Writes.BatchImporter.BackgroundCheckpointRecords"/>
     /// records or more returns as soon as it is committed, and its pages are copied from the WAL into the database file
     /// afterwards; readers see the batch either way.
     /// </summary>

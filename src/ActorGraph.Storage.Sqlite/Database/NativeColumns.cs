@@ -14,7 +14,7 @@ namespace ActorGraph.Storage.Sqlite.Database;
 /// </summary>
 internal static partial class NativeColumns
 {
-    private const string Library = "e_sqlite3";
+    private const string Library = SqliteLibrary.NativeName;
 
     [LibraryImport(Library, EntryPoint = "sqlite3_column_type")]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]

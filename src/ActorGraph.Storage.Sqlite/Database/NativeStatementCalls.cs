@@ -16,7 +16,7 @@ internal static unsafe partial class NativeStatementCalls
     /// <summary>SQLITE_TRANSIENT: SQLite copies the text before the call returns, so the buffer may be reused at once.</summary>
     public static readonly nint Transient = -1;
 
-    private const string Library = "e_sqlite3";
+    private const string Library = SqliteLibrary.NativeName;
 
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_int64")]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]

@@ -5,6 +5,12 @@ namespace ActorGraph.Storage.Sqlite.Database;
 /// <summary>Process-wide SQLite settings, which SQLite accepts only before it initialises (before the first connection opens).</summary>
 internal static class SqliteLibrary
 {
+    /// <summary>
+    /// The native library Microsoft.Data.Sqlite's bundle ships and loads, which <see cref="NativeColumns"/> and
+    /// <see cref="NativeStatementCalls"/> bind by name: another SQLite provider would need this changed with it.
+    /// </summary>
+    public const string NativeName = "e_sqlite3";
+
     private static readonly Lazy<int> Configured = new(Apply);
 
     /// <summary>

@@ -14,6 +14,14 @@ internal static class BatchImporter
 {
     private const string Details = "import";
 
+    /// <summary>
+    /// A batch of this many records or more returns once committed and leaves copying its pages from the WAL into the
+    /// database file to a checkpoint in the background. Smaller batches checkpoint at commit: leaving a 20,000-record
+    /// batch's checkpoint to the background made it return sooner, but the neighbourhood queries after it slower
+    /// (docs/benchmarks.md).
+    /// </summary>
+    public const long BackgroundCheckpointRecords = DeferredIndexes.MinimumRows;
+
     public static ImportResult Import(SqlSession session, GraphBatch batch, ChangeContext context)
     {
         RejectDuplicates(batch);
@@ -33,7 +41,7 @@ internal static class BatchImporter
 
     private static ImportResult Import(SqlSession session, GraphBatch batch, ChangeContext context, Task<string[]> hashing)
     {
-        if (RecordCount(batch) >= DeferredIndexes.MinimumRows)
+        if (RecordCount(batch) >= BackgroundCheckpointRecords)
         {
             session.DeferCheckpoint();
         }
