@@ -47,7 +47,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <summary>
     /// Completes once the checkpoints left to the background have run. A batch of <see cref="Writes.BatchImporter.BackgroundCheckpointRecords"/>
     /// records or more returns as soon as it is committed, and its pages are copied from the WAL into the database file
-    /// afterwards; readers see the batch either way.
+    /// afterwards; readers see the batch either way. (Such a batch into a store with no actors writes into the file
+    /// directly and leaves nothing to copy: see <see cref="Database.DirectLoad"/>.)
     /// </summary>
     public Task WhenCheckpointed => _database.WhenCheckpointed;
 
@@ -120,7 +121,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(context);
         // The importer checks every reference it writes, so SQLite's own foreign key checks are skipped for it.
-        return WriteAsync(session => BatchImporter.Import(session, batch, context), cancellationToken, enforceForeignKeys: false);
+        return BatchImporter.IsLarge(batch)
+            ? LoadAsync(session => BatchImporter.Import(session, batch, context), cancellationToken)
+            : WriteAsync(session => BatchImporter.Import(session, batch, context), cancellationToken, enforceForeignKeys: false);
     }
 
     public Task ApplyAsync(IReadOnlyList<GraphChange> changes, ChangeContext context, CancellationToken cancellationToken = default)
@@ -155,5 +158,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         return await _database.WriteAsync(write, cancellationToken, enforceForeignKeys).ConfigureAwait(false);
+    }
+
+    private async Task<T> LoadAsync<T>(Func<SqlSession, T> load, CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return await _database.LoadAsync(load, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -32,6 +32,9 @@ internal sealed class SqliteDatabase
     private readonly Lock _checkpointLock = new();
     private Task _checkpoint = Task.CompletedTask;
 
+    // Set when a direct load could not put the file back in WAL mode (a reader held it); the next write tries again.
+    private bool _walPending;
+
     public SqliteDatabase(SqliteStoreOptions options)
     {
         SqliteLibrary.Configure();
@@ -150,6 +153,24 @@ internal sealed class SqliteDatabase
         }
     }
 
+    /// <summary>
+    /// As <see cref="WriteAsync{T}"/> with foreign keys unchecked, for a load large enough to be a store's first
+    /// content: into a store with no actors that no other connection has open, it writes straight into the database
+    /// file (<see cref="DirectLoad"/>), and readers wait for its commit.
+    /// </summary>
+    public async Task<T> LoadAsync<T>(Func<SqlSession, T> work, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return Run(work, enforceForeignKeys: false, mayLoadDirectly: true);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     /// <summary>Runs one statement outside any transaction (such as a journal mode switch).</summary>
     public void ExecuteOutsideTransaction(string sql) => Translated(() =>
     {
@@ -159,9 +180,15 @@ internal sealed class SqliteDatabase
         return command.ExecuteNonQuery();
     });
 
-    private T Run<T>(Func<SqlSession, T> work, bool enforceForeignKeys = true) => Translated(() =>
+    private T Run<T>(Func<SqlSession, T> work, bool enforceForeignKeys = true, bool mayLoadDirectly = false) => Translated(() =>
     {
         using var connection = Open();
+        if (_walPending)
+        {
+            _walPending = !DirectLoad.TryEnd(connection);
+        }
+
+        var direct = mayLoadDirectly && BeginDirectLoad(connection);
         if (!enforceForeignKeys)
         {
             // The pragma is ignored inside a transaction, so it is switched around it; the connection goes back to
@@ -181,7 +208,7 @@ internal sealed class SqliteDatabase
             }
 
             transaction.Commit();
-            if (session.CheckpointDeferred)
+            if (session.CheckpointDeferred && !direct)
             {
                 CheckpointInBackground();
             }
@@ -199,7 +226,26 @@ internal sealed class SqliteDatabase
             {
                 Pragma(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint = {SqlSession.AutomaticCheckpointPages};"));
             }
+
+            if (direct)
+            {
+                _walPending = !DirectLoad.TryEnd(connection);
+            }
         }
+    });
+
+    /// <summary>
+    /// Tries <see cref="DirectLoad.TryBegin"/>, closing the connections this process keeps idle on the file first: they
+    /// would count as other users of it.
+    /// </summary>
+    private bool BeginDirectLoad(SqliteConnection connection) => DirectLoad.TryBegin(connection, () =>
+    {
+        while (_idleReaders.TryPop(out var reader))
+        {
+            reader.Dispose();
+        }
+
+        SqliteConnection.ClearPool(connection);
     });
 
     /// <summary>Completes when the last checkpoint started in the background has run (at once if none was).</summary>

@@ -22,6 +22,9 @@ internal static class BatchImporter
     /// </summary>
     public const long BackgroundCheckpointRecords = DeferredIndexes.MinimumRows;
 
+    /// <summary>Whether the batch is large enough to be loaded directly into an empty store (<see cref="Database.DirectLoad"/>).</summary>
+    public static bool IsLarge(GraphBatch batch) => RecordCount(batch) >= BackgroundCheckpointRecords;
+
     public static ImportResult Import(SqlSession session, GraphBatch batch, ChangeContext context)
     {
         RejectDuplicates(batch);
@@ -41,7 +44,7 @@ internal static class BatchImporter
 
     private static ImportResult Import(SqlSession session, GraphBatch batch, ChangeContext context, Task<string[]> hashing)
     {
-        if (RecordCount(batch) >= BackgroundCheckpointRecords)
+        if (IsLarge(batch))
         {
             session.DeferCheckpoint();
         }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ActorGraph.Domain.Changes;
 using ActorGraph.Storage.Sqlite.CrashProbe;
 using ActorGraph.TestSupport;
 using Microsoft.Data.Sqlite;
@@ -9,11 +10,15 @@ namespace ActorGraph.Storage.Sqlite.Tests.Durability;
 /// <summary>
 /// A writer killed with SIGKILL in the middle of its imports: the file stays consistent and holds every batch the
 /// writer acknowledged, each batch whole; at most the batch in flight is there unacknowledged, and then whole too.
+/// The same holds for a store's first large load, which writes into the file directly with a rollback journal.
 /// </summary>
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {
     private const int BatchSize = 40;
     private const int AcknowledgementsBeforeKill = 25;
+
+    /// <summary>Large enough for a direct load, and to take a few seconds: the kill must land while it writes.</summary>
+    private const int LoadSize = 150_000;
 
     private readonly TemporaryDirectory _directory = new();
 
@@ -44,23 +49,56 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         stats.Relationships.Should().Be(perBatch.Count * BatchSize);
     }
 
+    [Fact]
+    public async Task A_first_load_killed_half_way_leaves_an_empty_consistent_store_in_WAL_mode()
+    {
+        var path = _directory.File("load.db");
+
+        var output = await RunLoadUntilKilledAsync(path);
+
+        output.Should().NotContain("ack load", "the kill must land before the load commits, or this test proves nothing");
+        File.Exists(path + "-journal").Should().BeTrue("the load wrote into the file directly, keeping a rollback journal");
+        IntegrityCheck(path).Should().Be("ok");
+        var store = SqliteGraphStore.ForFile(path);
+        var stats = await store.GetStatsAsync();
+        (stats.Actors, stats.Relationships, stats.Documents).Should().Be((0, 0, 0));
+        Scalar(path, "PRAGMA journal_mode;").Should().Be("wal");
+        await store.ImportAsync(ProbeBatches.Setup(), ChangeContext.System());
+        (await store.GetStatsAsync()).Actors.Should().Be(ProbeBatches.ActorCount);
+    }
+
+    /// <summary>
+    /// Starts a first load of <see cref="LoadSize"/> relationships, kills it once it is writing into the file (its
+    /// rollback journal exists), and returns what it printed.
+    /// </summary>
+    private static async Task<string> RunLoadUntilKilledAsync(string path)
+    {
+        using var process = StartProbe(path, "load", LoadSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            var line = await process.StandardOutput.ReadLineAsync(timeout.Token);
+            line.Should().Be("loading", await ErrorsIfStoppedAsync(process));
+            while (!File.Exists(path + "-journal"))
+            {
+                await Task.Delay(5, timeout.Token);
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(300), timeout.Token);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+        }
+
+        return await process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+    }
+
     /// <summary>Starts the probe, waits for enough acknowledgements, kills it at once, and returns the batches it acknowledged.</summary>
     private async Task<List<int>> RunProbeUntilKilledAsync(string path)
     {
-        var probe = Path.Combine(AppContext.BaseDirectory, "ActorGraph.Storage.Sqlite.CrashProbe.dll");
-        // The SDK names the dotnet host it runs under; fall back to the one on the PATH.
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } named ? named : "dotnet";
-        var start = new ProcessStartInfo(host)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(probe);
-        start.ArgumentList.Add(path);
-        start.ArgumentList.Add(BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("The crash probe did not start.");
+        using var process = StartProbe(path, BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var acknowledged = new List<int>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
@@ -91,12 +129,37 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         return acknowledged;
     }
 
-    private static string IntegrityCheck(string path)
+    private static Process StartProbe(params string[] arguments)
+    {
+        var probe = Path.Combine(AppContext.BaseDirectory, "ActorGraph.Storage.Sqlite.CrashProbe.dll");
+        // The SDK names the dotnet host it runs under; fall back to the one on the PATH.
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } named ? named : "dotnet";
+        var start = new ProcessStartInfo(host)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(probe);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("The crash probe did not start.");
+    }
+
+    private static async Task<string> ErrorsIfStoppedAsync(Process process) =>
+        process.HasExited ? await process.StandardError.ReadToEndAsync() : "";
+
+    private static string IntegrityCheck(string path) => Scalar(path, "PRAGMA integrity_check;");
+
+    private static string Scalar(string path, string sql)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check;";
+        command.CommandText = sql;
         return (string)command.ExecuteScalar()!;
     }
 }
