@@ -6,7 +6,8 @@ namespace ActorGraph.Benchmarks.Synthetic;
 /// <summary>
 /// The import's lower bound, measured in the same run: SQLite alone writing what the import wrote. A new file gets the
 /// imported file's tables, each filled with one <c>INSERT … SELECT</c> from it; then its indexes are built, and all of
-/// it commits in one transaction whose checkpoint is left out, as a large import's is. What SQLite does here is the
+/// it commits in one transaction written straight into the file with a rollback journal, as a store's first large load
+/// is (<c>DirectLoad</c>). What SQLite does here is the
 /// storage work; what it leaves out is the import's own: reading the batch, checking references and fingerprints, a
 /// statement per row, numbering the audit entries. Foreign keys are not enforced, as the import does not have SQLite
 /// enforce them (it checks references itself); the bundled SQLite enforces them by default, which cost the floor a
@@ -19,7 +20,7 @@ public static class ImportFloor
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = floorFile, Pooling = false, ForeignKeys = false }.ToString());
         connection.Open();
-        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 0;");
+        Execute(connection, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
         Execute(connection, $"ATTACH DATABASE '{importedFile.Replace("'", "''", StringComparison.Ordinal)}' AS imported;");
         var schema = Schema(connection);
         var virtualTables = schema.Where(s => s.Sql.StartsWith("CREATE VIRTUAL TABLE", StringComparison.OrdinalIgnoreCase)).Select(s => s.Name).ToList();
