@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using ActorGraph.Domain.Changes;
 using ActorGraph.Storage.Sqlite.Database;
 using ActorGraph.Storage.Sqlite.Mapping;
@@ -16,6 +18,10 @@ internal sealed class AuditTrail(SqlSession session, ChangeContext context)
     private readonly long _at = Codec.Instant(context.At);
     private readonly List<string> _actors = [];
     private readonly Dictionary<string, List<long>> _entriesByActor = new(StringComparer.Ordinal);
+
+    // The entry's list of actors is written as UTF-8 JSON straight into this buffer, once per entry of a large import.
+    private readonly ArrayBufferWriter<byte> _actorList = new();
+    private Utf8JsonWriter? _actorListWriter;
     private long? _lastSequence;
     private NativeStatement? _insert;
 
@@ -54,7 +60,7 @@ internal sealed class AuditTrail(SqlSession session, ChangeContext context)
             .Bind("@operation", operation)
             .Bind("@kind", entityKind)
             .Bind("@entity", entityId)
-            .Bind("@actors", Codec.JsonList(_actors))
+            .Bind("@actors", ActorList())
             .Bind("@details", details)
             .Execute();
     }
@@ -67,5 +73,22 @@ internal sealed class AuditTrail(SqlSession session, ChangeContext context)
         {
             insert.Bind("@actor", actorId).Bind("@sequences", Codec.JsonList(_entriesByActor[actorId])).Execute();
         }
+    }
+
+    /// <summary>The current entry's actors as a JSON list of strings, in the form <see cref="Codec.JsonList{T}"/> writes.</summary>
+    private ReadOnlySpan<byte> ActorList()
+    {
+        _actorList.ResetWrittenCount();
+        var writer = _actorListWriter ??= new Utf8JsonWriter(_actorList);
+        writer.Reset(_actorList);
+        writer.WriteStartArray();
+        foreach (var actorId in _actors)
+        {
+            writer.WriteStringValue(actorId);
+        }
+
+        writer.WriteEndArray();
+        writer.Flush();
+        return _actorList.WrittenSpan;
     }
 }

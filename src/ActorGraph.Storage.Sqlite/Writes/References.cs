@@ -65,7 +65,8 @@ internal sealed class References(SqlSession session)
 
     public void EventWritten(string id) => _events[id] = true;
 
-    public void ActorWritten(string id) => _actors.Remove(id);
+    /// <summary>An actor just written is not merged (a merged one cannot be written), so it resolves to itself.</summary>
+    public void ActorWritten(string id) => _actors[id] = id;
 
     private bool Exists(Dictionary<string, bool> cache, string sql, string id)
     {
