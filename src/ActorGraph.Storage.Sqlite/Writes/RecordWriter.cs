@@ -88,6 +88,12 @@ internal sealed class RecordWriter(SqlSession session, References references)
         _preloadedActors = actors;
     }
 
+    /// <summary>Has the actors inserted from now on join the name search together, at <see cref="CompleteSearch"/>.</summary>
+    public void DeferSearch() => _search.DeferAdds();
+
+    /// <summary>Adds the actors inserted since <see cref="DeferSearch"/> to the name search, in one statement.</summary>
+    public void CompleteSearch() => _search.AddPending();
+
     public WriteOutcome Upsert(Document document)
     {
         var fingerprint = Fingerprint.Of(document);
