@@ -32,11 +32,12 @@ internal static class BatchImporter
         // Hashing was about a tenth of the work of writing a relationship, and gathering the ids the batch refers to took
         // a second for a million relationships; another core does both while this one writes documents and actors.
         using var abandon = new CancellationTokenSource();
-        var hashing = Task.Run(() => Fingerprints(batch.Relationships, abandon.Token), abandon.Token);
+        var fingerprints = new RelationshipFingerprints(batch.Relationships);
         var referencing = Task.Run(() => ReferencedIds.Of(batch), abandon.Token);
+        _ = Task.Run(() => fingerprints.WorkBackwards(abandon.Token), abandon.Token);
         try
         {
-            return Import(session, batch, context, hashing, referencing);
+            return Import(session, batch, context, fingerprints, referencing);
         }
         finally
         {
@@ -44,7 +45,7 @@ internal static class BatchImporter
         }
     }
 
-    private static ImportResult Import(SqlSession session, GraphBatch batch, ChangeContext context, Task<string[]> hashing, Task<ReferencedIds> referencing)
+    private static ImportResult Import(SqlSession session, GraphBatch batch, ChangeContext context, RelationshipFingerprints fingerprints, Task<ReferencedIds> referencing)
     {
         if (IsLarge(batch))
         {
@@ -90,11 +91,10 @@ internal static class BatchImporter
 
         var relationshipIndexes = DeferredIndexes.Prepare(session, "relationships", newRelationships);
         var evidenceIndexes = DeferredIndexes.Prepare(session, "evidence", NewEvidence(batch.Relationships, newRelationships));
-        var fingerprints = hashing.GetAwaiter().GetResult();
         for (var i = 0; i < batch.Relationships.Count; i++)
         {
             var relationship = batch.Relationships[i];
-            Count(writer.Upsert(relationship, fingerprints[i]), AuditVocabulary.Relationship, relationship.Id, [relationship.SourceId, relationship.TargetId]);
+            Count(writer.Upsert(relationship, fingerprints.For(i)), AuditVocabulary.Relationship, relationship.Id, [relationship.SourceId, relationship.TargetId]);
         }
 
         relationshipIndexes.Rebuild();
@@ -115,18 +115,6 @@ internal static class BatchImporter
 
     private static long RecordCount(GraphBatch batch) =>
         (long)batch.Documents.Count + batch.Actors.Count + batch.Affiliations.Count + batch.Events.Count + batch.Relationships.Count;
-
-    private static string[] Fingerprints(IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
-    {
-        var fingerprints = new string[relationships.Count];
-        for (var i = 0; i < fingerprints.Length; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            fingerprints[i] = Fingerprint.Of(relationships[i]);
-        }
-
-        return fingerprints;
-    }
 
     /// <summary>About how many evidence rows the new relationships bring (their share of the batch's evidence).</summary>
     private static long NewEvidence(IReadOnlyList<Relationship> relationships, int newRelationships) =>
