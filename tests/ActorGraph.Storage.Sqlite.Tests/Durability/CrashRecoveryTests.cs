@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using ActorGraph.Domain.Changes;
 using ActorGraph.Storage.Sqlite.CrashProbe;
+using ActorGraph.Storage.Sqlite.Tests.Database;
 using ActorGraph.TestSupport;
-using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
 namespace ActorGraph.Storage.Sqlite.Tests.Durability;
@@ -62,7 +62,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         var store = SqliteGraphStore.ForFile(path);
         var stats = await store.GetStatsAsync();
         (stats.Actors, stats.Relationships, stats.Documents).Should().Be((0, 0, 0));
-        Scalar(path, "PRAGMA journal_mode;").Should().Be("wal");
+        StoreFile.Scalar(path, "PRAGMA journal_mode;").Should().Be("wal");
         await store.ImportAsync(ProbeBatches.Setup(), ChangeContext.System());
         (await store.GetStatsAsync()).Actors.Should().Be(ProbeBatches.ActorCount);
     }
@@ -152,14 +152,5 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     private static async Task<string> ErrorsIfStoppedAsync(Process process) =>
         process.HasExited ? await process.StandardError.ReadToEndAsync() : "";
 
-    private static string IntegrityCheck(string path) => Scalar(path, "PRAGMA integrity_check;");
-
-    private static string Scalar(string path, string sql)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (string)command.ExecuteScalar()!;
-    }
+    private static string? IntegrityCheck(string path) => StoreFile.Scalar(path, "PRAGMA integrity_check;");
 }

@@ -3,6 +3,7 @@ using ActorGraph.Domain.Changes;
 using ActorGraph.Domain.Documents;
 using ActorGraph.Domain.Errors;
 using ActorGraph.Domain.Relationships;
+using ActorGraph.Storage.Sqlite.Tests.Database;
 using ActorGraph.Storage.Sqlite.Writes;
 using ActorGraph.TestSupport;
 using Microsoft.Data.Sqlite;
@@ -29,16 +30,16 @@ public sealed class DirectLoadTests : IDisposable
     public async Task A_first_large_load_writes_into_the_file_and_leaves_it_in_WAL_mode_with_every_index_as_defined()
     {
         var store = await EmptyStoreAsync("direct.db");
-        var indexesBefore = Query(store.FilePath, IndexDefinitions);
+        var indexesBefore = StoreFile.Query(store.FilePath, IndexDefinitions);
 
         var result = await store.ImportAsync(Load(), Context);
 
         result.Inserted.Should().Be(1 + Actors + Count);
         WalBytes(store.FilePath).Should().Be(0, "no page went through the WAL");
         File.Exists(store.FilePath + "-journal").Should().BeFalse();
-        Scalar(store.FilePath, "PRAGMA journal_mode;").Should().Be("wal");
-        Scalar(store.FilePath, "PRAGMA integrity_check;").Should().Be("ok");
-        Query(store.FilePath, IndexDefinitions).Should().Equal(indexesBefore);
+        StoreFile.Scalar(store.FilePath, "PRAGMA journal_mode;").Should().Be("wal");
+        StoreFile.Scalar(store.FilePath, "PRAGMA integrity_check;").Should().Be("ok");
+        StoreFile.Query(store.FilePath, IndexDefinitions).Should().Equal(indexesBefore);
         var stats = await store.GetStatsAsync();
         (stats.Actors, stats.Relationships, stats.Evidence).Should().Be((Actors, Count, Count));
         (await store.GetChangesAsync(null, ActorId(3), 100_000)).Should().HaveCount(1 + Enumerable.Range(0, Count).Count(i => Involves(i, 3)));
@@ -99,7 +100,7 @@ public sealed class DirectLoadTests : IDisposable
         var import = () => store.ImportAsync(load with { Relationships = relationships }, Context);
 
         (await import.Should().ThrowAsync<NotFoundException>()).Which.Message.Should().Contain("'nobody'");
-        Scalar(store.FilePath, "PRAGMA journal_mode;").Should().Be("wal");
+        StoreFile.Scalar(store.FilePath, "PRAGMA journal_mode;").Should().Be("wal");
         File.Exists(store.FilePath + "-journal").Should().BeFalse();
         var stats = await store.GetStatsAsync();
         (stats.Actors, stats.Relationships, stats.Documents).Should().Be((0, 0, 0));
@@ -166,22 +167,4 @@ public sealed class DirectLoadTests : IDisposable
     };
 
     private static long WalBytes(string path) => new FileInfo(path + "-wal") is { Exists: true } wal ? wal.Length : 0;
-
-    private static string? Scalar(string path, string sql) => Query(path, sql).SingleOrDefault();
-
-    private static List<string> Query(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) ?? "");
-        }
-
-        return rows;
-    }
 }

@@ -6,6 +6,7 @@ using ActorGraph.Domain.Ports;
 using ActorGraph.Domain.Relationships;
 using ActorGraph.Domain.Time;
 using ActorGraph.Storage.Sqlite.Database;
+using ActorGraph.Storage.Sqlite.Tests.Database;
 using ActorGraph.Storage.Sqlite.Writes;
 using ActorGraph.TestSupport;
 using Microsoft.Data.Sqlite;
@@ -39,7 +40,7 @@ public sealed class LargeImportTests : IDisposable
 
         result.Inserted.Should().Be(Count);
         Indexes(store.FilePath).Should().Equal(indexesBefore);
-        Scalar(store.FilePath, "PRAGMA integrity_check;").Should().Be("ok");
+        StoreFile.Scalar(store.FilePath, "PRAGMA integrity_check;").Should().Be("ok");
         var edges = await store.GetEdgesAsync([ActorId(7)], EdgeFilter.All);
         edges.Should().HaveCount(Enumerable.Range(0, Count).Count(i => Ends(i).Source == 7 || Ends(i).Target == 7));
         var cited = await store.FindRelationshipsAsync(new RelationshipQuery { Filter = EdgeFilter.All with { DocumentId = Source.Id }, Page = new PageRequest(1) });
@@ -61,7 +62,7 @@ public sealed class LargeImportTests : IDisposable
         (await import.Should().ThrowAsync<NotFoundException>()).Which.Message.Should().Contain("'nobody'");
         Indexes(store.FilePath).Should().Equal(indexesBefore);
         (await store.GetStatsAsync()).Relationships.Should().Be(0);
-        Scalar(store.FilePath, "SELECT count(*) FROM evidence;").Should().Be("0");
+        StoreFile.Scalar(store.FilePath, "SELECT count(*) FROM evidence;").Should().Be("0");
     }
 
     [Fact]
@@ -147,23 +148,5 @@ public sealed class LargeImportTests : IDisposable
         Evidence = [new Evidence(Source.Id, Text, 0, Text.Length)],
     };
 
-    private static List<string> Indexes(string path) => Query(path, "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name;");
-
-    private static string? Scalar(string path, string sql) => Query(path, sql).SingleOrDefault();
-
-    private static List<string> Query(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) ?? "");
-        }
-
-        return rows;
-    }
+    private static List<string> Indexes(string path) => StoreFile.Query(path, "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name;");
 }
