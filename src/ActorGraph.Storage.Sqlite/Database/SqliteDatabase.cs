@@ -189,6 +189,7 @@ internal sealed class SqliteDatabase
         }
 
         var direct = mayLoadDirectly && BeginDirectLoad(connection);
+        _walPending |= direct;
         if (!enforceForeignKeys)
         {
             // The pragma is ignored inside a transaction, so it is switched around it; the connection goes back to
