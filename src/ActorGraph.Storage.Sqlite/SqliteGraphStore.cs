@@ -121,9 +121,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(context);
         // The importer checks every reference it writes, so SQLite's own foreign key checks are skipped for it.
-        return BatchImporter.IsLarge(batch)
-            ? LoadAsync(session => BatchImporter.Import(session, batch, context), cancellationToken)
-            : WriteAsync(session => BatchImporter.Import(session, batch, context), cancellationToken, enforceForeignKeys: false);
+        return WriteAsync(
+            session => BatchImporter.Import(session, batch, context), cancellationToken, enforceForeignKeys: false, mayLoadDirectly: BatchImporter.IsLarge(batch));
     }
 
     public Task ApplyAsync(IReadOnlyList<GraphChange> changes, ChangeContext context, CancellationToken cancellationToken = default)
@@ -154,15 +153,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return _database.Read(read);
     }
 
-    private async Task<T> WriteAsync<T>(Func<SqlSession, T> write, CancellationToken cancellationToken, bool enforceForeignKeys = true)
+    private async Task<T> WriteAsync<T>(Func<SqlSession, T> write, CancellationToken cancellationToken, bool enforceForeignKeys = true, bool mayLoadDirectly = false)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        return await _database.WriteAsync(write, cancellationToken, enforceForeignKeys).ConfigureAwait(false);
-    }
-
-    private async Task<T> LoadAsync<T>(Func<SqlSession, T> load, CancellationToken cancellationToken)
-    {
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        return await _database.LoadAsync(load, cancellationToken).ConfigureAwait(false);
+        return await _database.WriteAsync(write, cancellationToken, enforceForeignKeys, mayLoadDirectly).ConfigureAwait(false);
     }
 }

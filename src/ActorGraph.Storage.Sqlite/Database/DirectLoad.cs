@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ActorGraph.Storage.Sqlite.Database;
 
@@ -12,8 +13,6 @@ namespace ActorGraph.Storage.Sqlite.Database;
 /// </summary>
 internal static class DirectLoad
 {
-    private const int Busy = 5;
-
     /// <summary>
     /// Switches the connection's file to a rollback journal if the store holds no actors and no other connection has
     /// the file open once <paramref name="closeIdleConnections"/> has closed those the caller keeps; returns whether it
@@ -39,7 +38,7 @@ internal static class DirectLoad
                 return false;
             }
         }
-        catch (SqliteException exception) when (exception.SqliteErrorCode == Busy)
+        catch (SqliteException exception) when (exception.SqliteErrorCode == raw.SQLITE_BUSY)
         {
             return false;
         }
@@ -64,7 +63,7 @@ internal static class DirectLoad
         {
             return Text(connection, "PRAGMA journal_mode = WAL;") == "wal";
         }
-        catch (SqliteException exception) when (exception.SqliteErrorCode == Busy)
+        catch (SqliteException exception) when (exception.SqliteErrorCode == raw.SQLITE_BUSY)
         {
             return false;
         }

@@ -138,32 +138,17 @@ internal sealed class SqliteDatabase
     /// <summary>
     /// Runs <paramref name="work"/> in a write transaction. With <paramref name="enforceForeignKeys"/> off, SQLite skips
     /// its foreign key checks for this transaction (they cost a lookup per referring row, most of a large import's
-    /// audit), so the work must check every reference it writes itself, as the batch importer does.
+    /// audit), so the work must check every reference it writes itself, as the batch importer does. With
+    /// <paramref name="mayLoadDirectly"/>, for a load large enough to be a store's first content, it writes straight into
+    /// the database file if the store holds no actors and no other connection has the file open (<see cref="DirectLoad"/>),
+    /// and readers wait for its commit.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<SqlSession, T> work, CancellationToken cancellationToken, bool enforceForeignKeys = true)
+    public async Task<T> WriteAsync<T>(Func<SqlSession, T> work, CancellationToken cancellationToken, bool enforceForeignKeys = true, bool mayLoadDirectly = false)
     {
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return Run(work, enforceForeignKeys);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
-
-    /// <summary>
-    /// As <see cref="WriteAsync{T}"/> with foreign keys unchecked, for a load large enough to be a store's first
-    /// content: into a store with no actors that no other connection has open, it writes straight into the database
-    /// file (<see cref="DirectLoad"/>), and readers wait for its commit.
-    /// </summary>
-    public async Task<T> LoadAsync<T>(Func<SqlSession, T> work, CancellationToken cancellationToken)
-    {
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return Run(work, enforceForeignKeys: false, mayLoadDirectly: true);
+            return Run(work, enforceForeignKeys, mayLoadDirectly);
         }
         finally
         {

@@ -9,7 +9,7 @@ namespace ActorGraph.Storage.Sqlite.Mapping;
 internal static class Codec
 {
     /// <summary>How days are stored: ISO, so that they sort as dates.</summary>
-    public const string DayFormat = "yyyy-MM-dd";
+    private const string DayFormat = "yyyy-MM-dd";
 
     public static string Day(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);
 
